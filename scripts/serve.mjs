@@ -1,0 +1,57 @@
+// A small static file server for dist/ on loopback: correct MIME types (application/wasm),
+// index.html for directories, no directory escapes. Used by `./run serve` and the tests.
+// Usage: node scripts/serve.mjs DIR [PORT]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves `root` on 127.0.0.1:`port` (0 picks a free port). Resolves to { server, url }. */
+export function serveDir(root, { port = 0, host = '127.0.0.1' } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = normalize(join(base, path));
+      if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (e) {
+      const missing = e.code === 'ENOENT' || e.code === 'EISDIR' || e instanceof URIError;
+      res.writeHead(missing ? 404 : 500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(missing ? 'Not found\n' : 'Server error\n');
+    }
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      const { port: p } = server.address();
+      ok({ server, url: `http://${host}:${p}/` });
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [root = 'dist', port = '8080'] = process.argv.slice(2);
+  const { url } = await serveDir(root, { port: Number(port) });
+  console.log(`Serving ${root}/ on ${url}`);
+}

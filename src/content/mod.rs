@@ -1,0 +1,21 @@
+//! Typed, validated content: the article and the figures it quotes.
+//!
+//! `data/*.json` is parsed and validated at build time by `build.rs` (with `source`, the same
+//! code the native tests exercise) and baked into the statics below.
+
+pub mod error;
+pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod source;
+
+pub use error::ContentError;
+pub use model::{Article, Block, Figure, Inline, List, Qualifier, Text, Unit};
+
+use std::borrow::Cow;
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// The figure with this id, if any.
+pub fn figure_by_id(id: &str) -> Option<(usize, &'static Figure)> {
+    FIGURES.iter().enumerate().find(|(_, f)| f.id == id)
+}

@@ -1,0 +1,110 @@
+//! The content model the app renders: the article as blocks of inline segments, and the
+//! figures quoted in it. Strings are `Cow<'static, _>` so the same types hold values parsed
+//! at build time (owned) and the static values compiled into the app (borrowed).
+
+use std::borrow::Cow;
+
+pub type Text = Cow<'static, str>;
+pub type List<T> = Cow<'static, [T]>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// Our own headline (the source's is not part of the copied text).
+    pub headline: Text,
+    pub standfirst: Text,
+    /// As printed: "November 26, 2025".
+    pub dateline: Text,
+    /// ISO date for `<time datetime>`.
+    pub date_iso: Text,
+    /// The credit line shown and linked: "CentralAsianLIGHT.org".
+    pub credit: Text,
+    /// The credit exactly as the copied text prints it.
+    pub credit_as_printed: Text,
+    pub source_url: Text,
+    pub blocks: List<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Paragraph(List<Inline>),
+    /// A quotation standing as its own paragraph.
+    Quote {
+        speaker: Text,
+        body: List<Inline>,
+    },
+    /// A bulleted list; each item is a run of inline segments.
+    List(List<List<Inline>>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    Text(Text),
+    /// A figure of the data model, by index into the figure list.
+    Figure(u16),
+    /// A quotation inside a paragraph, quotation marks included.
+    Quote {
+        text: Text,
+        speaker: Text,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    UsDollars,
+    Percent,
+    Count,
+    Years,
+    Times,
+}
+
+/// How the article qualifies the figure: "over $1 billion", "nearly a quarter".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    Exact,
+    Over,
+    MoreThan,
+    Nearly,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Stable identifier, used in URLs and by the charts.
+    pub id: Text,
+    /// The exact phrase as it stands in the article.
+    pub phrase: Text,
+    pub value: f64,
+    pub unit: Unit,
+    /// What a count counts ("companies"); only for `Unit::Count`.
+    pub counts: Option<Text>,
+    pub qualifier: Qualifier,
+    /// What the number measures, in plain words.
+    pub measure: Text,
+    /// The article's sentence the phrase stands in.
+    pub sentence: Text,
+    /// Who said it, with their office.
+    pub speaker: Text,
+}
+
+impl Article {
+    /// The article's plain text, block by block (list items one per entry), as it reads.
+    pub fn plain_blocks(&self, figures: &[Figure]) -> Vec<String> {
+        let run = |inlines: &[Inline]| -> String {
+            inlines
+                .iter()
+                .map(|i| match i {
+                    Inline::Text(t) => t.as_ref(),
+                    Inline::Figure(n) => figures[usize::from(*n)].phrase.as_ref(),
+                    Inline::Quote { text, .. } => text.as_ref(),
+                })
+                .collect()
+        };
+        let mut out = Vec::new();
+        for block in self.blocks.iter() {
+            match block {
+                Block::Paragraph(body) | Block::Quote { body, .. } => out.push(run(body)),
+                Block::List(items) => out.extend(items.iter().map(|item| run(item))),
+            }
+        }
+        out
+    }
+}

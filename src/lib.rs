@@ -1,0 +1,19 @@
+//! Interactive explainer of the CentralAsianLIGHT article of 26 November 2025 on the
+//! Russia–Kyrgyzstan talks in Bishkek.
+//!
+//! Layers, each using only those below it:
+//! - `content`: typed, validated data baked in at build time (pure).
+//! - `logic`, `state`: formatting and reducers (pure).
+//! - `components`, `pages`, `app`: the Yew shell, rendered on the server (prerender) and
+//!   hydrated in the browser.
+
+pub mod app;
+pub mod components;
+pub mod content;
+pub mod logic;
+pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+pub mod state;
+
+pub use app::App;

@@ -1,0 +1,20 @@
+//! Browser entry: hydrate the prerendered page, or render into an empty root.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use bishkek_explainer::App;
+    let Some(root) = gloo::utils::document().get_element_by_id("app") else {
+        return;
+    };
+    let renderer = yew::Renderer::<App>::with_root(root.clone());
+    if root.has_child_nodes() {
+        renderer.hydrate();
+    } else {
+        renderer.render();
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("This is the WebAssembly entry point; build it with `trunk build` (see README).");
+}

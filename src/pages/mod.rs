@@ -1,0 +1,5 @@
+//! One view each.
+
+pub mod article;
+
+pub use article::ArticlePage;

@@ -1,0 +1,55 @@
+use bishkek_explainer::content::{figure_by_id, Unit};
+use bishkek_explainer::logic::format::{describe_figure, dollars, group_thousands, value_in_words};
+
+#[test]
+fn groups_thousands_without_rounding() {
+    assert_eq!(group_thousands(1800.0), "1,800");
+    assert_eq!(group_thousands(3500.0), "3,500");
+    assert_eq!(group_thousands(999.0), "999");
+    assert_eq!(group_thousands(1234567.0), "1,234,567");
+    assert_eq!(group_thousands(108.3), "108.3");
+    assert_eq!(group_thousands(2.5), "2.5");
+    assert_eq!(group_thousands(-1234.5), "-1,234.5");
+}
+
+#[test]
+fn dollars_in_words() {
+    assert_eq!(dollars(5e9), "5 billion US dollars");
+    assert_eq!(dollars(110e6), "110 million US dollars");
+    assert_eq!(dollars(108.3e6), "108.3 million US dollars");
+    assert_eq!(dollars(4.1e9), "4.1 billion US dollars");
+    assert_eq!(dollars(750.0), "750 US dollars");
+}
+
+#[test]
+fn units_in_words() {
+    assert_eq!(value_in_words(25.0, Unit::Percent, None), "25 percent");
+    assert_eq!(
+        value_in_words(1800.0, Unit::Count, Some("companies")),
+        "1,800 companies"
+    );
+    assert_eq!(value_in_words(10.0, Unit::Years, None), "10 years");
+    assert_eq!(value_in_words(2.5, Unit::Times, None), "2.5 times");
+}
+
+#[test]
+fn figure_descriptions_name_value_unit_and_speaker() {
+    let (_, f) = figure_by_id("russian_companies").unwrap();
+    assert_eq!(
+        describe_figure(f),
+        "Companies with Russian participation operating in Kyrgyzstan: over 1,800 companies. \
+         Said by Sadyr Japarov, President of Kyrgyzstan."
+    );
+    let (_, f) = figure_by_id("trade_share").unwrap();
+    assert_eq!(
+        describe_figure(f),
+        "Russia’s share of Kyrgyzstan’s foreign trade: nearly 25 percent. \
+         Said by Sadyr Japarov, President of Kyrgyzstan."
+    );
+    let (_, f) = figure_by_id("gdp_multiple").unwrap();
+    assert_eq!(
+        describe_figure(f),
+        "Growth of Kyrgyzstan’s GDP since it joined the EAEU: 2.5 times. \
+         Said by Vladimir Putin, President of Russia."
+    );
+}

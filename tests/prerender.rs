@@ -1,0 +1,108 @@
+//! The server render (the markup the prerender hook writes into dist/index.html).
+
+use bishkek_explainer::content::{ARTICLE, FIGURES};
+use bishkek_explainer::logic::format::describe_figure;
+use bishkek_explainer::prerender::{render_app, splice, ROOT_EMPTY};
+
+/// The text a reader sees: comments and tags dropped, entities decoded.
+fn visible_text(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = if rest.starts_with("<!--") {
+            rest.find("-->").map(|e| e + 3)
+        } else {
+            rest.find('>').map(|e| e + 1)
+        };
+        rest = &rest[end.unwrap_or(rest.len())..];
+    }
+    out.push_str(rest);
+    out.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+async fn render() -> String {
+    render_app().await
+}
+
+#[tokio::test]
+async fn the_server_render_contains_every_paragraph_of_the_article() {
+    let text = visible_text(&render().await);
+    let source = include_str!("../data/article.txt");
+    let mut lines = 0;
+    for line in source.lines().filter(|l| !l.is_empty() && *l != "-") {
+        assert!(text.contains(line), "missing from the render: {line}");
+        lines += 1;
+    }
+    assert_eq!(lines, 24);
+}
+
+#[tokio::test]
+async fn the_server_render_is_semantic() {
+    let html = render().await;
+    assert_eq!(html.matches("<article").count(), 1);
+    assert_eq!(html.matches("<h1").count(), 1);
+    assert!(html.contains(r#"<time datetime="2025-11-26">November 26, 2025</time>"#));
+    assert!(html.contains(
+        r#"<a href="https://centralasianlight.org/" rel="noopener">CentralAsianLIGHT.org</a>"#
+    ));
+    let list = &html[html.find("<ul").unwrap()..html.find("</ul>").unwrap()];
+    assert_eq!(
+        list.matches("<li>").count(),
+        7,
+        "the seven signed documents form one list"
+    );
+    assert_eq!(
+        html.matches("<blockquote>").count(),
+        2,
+        "Putin's two standing quotations"
+    );
+    assert_eq!(
+        html.matches("<q ").count(),
+        2,
+        "two quotations inside paragraphs"
+    );
+}
+
+#[tokio::test]
+async fn every_figure_is_a_described_link_with_its_value() {
+    let html = render().await;
+    for f in FIGURES {
+        let mention = format!(
+            r##"<a id="mention-{0}" href="#figure-{0}" data-figure="{0}" aria-describedby="figure-desc-{0}" class="figure"><data value="{1}">{2}</data></a>"##,
+            f.id, f.value, f.phrase
+        );
+        assert!(html.contains(&mention), "{mention}");
+        let description = format!(
+            r#"id="figure-desc-{}" hidden="hidden">{}</p>"#,
+            f.id,
+            describe_figure(f)
+        );
+        assert!(html.contains(&description), "{description}");
+    }
+}
+
+#[tokio::test]
+async fn the_render_is_deterministic_for_hydration() {
+    assert_eq!(render().await, render().await);
+}
+
+#[test]
+fn splice_fills_the_empty_root_once() {
+    let page = format!("<body>{ROOT_EMPTY}</body>");
+    assert_eq!(
+        splice(&page, "<p>x</p>").unwrap(),
+        r#"<body><div id="app"><p>x</p></div></body>"#
+    );
+    let done = splice(&page, "<p>x</p>").unwrap();
+    assert_eq!(
+        splice(&done, "y").unwrap_err(),
+        r#"expected one `<div id="app"></div>` in the page, found 0"#
+    );
+    assert!(ARTICLE.blocks.len() > 10);
+}
