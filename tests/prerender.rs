@@ -2,7 +2,9 @@
 
 use bishkek_explainer::content::{ARTICLE, FIGURES};
 use bishkek_explainer::logic::format::describe_figure;
-use bishkek_explainer::prerender::{render_app, splice, ROOT_EMPTY};
+use bishkek_explainer::prerender::{
+    drop_ignored_preload_integrity, render_app, splice, ROOT_EMPTY,
+};
 
 /// The text a reader sees: comments and tags dropped, entities decoded.
 fn visible_text(html: &str) -> String {
@@ -105,4 +107,13 @@ fn splice_fills_the_empty_root_once() {
         r#"expected one `<div id="app"></div>` in the page, found 0"#
     );
     assert!(ARTICLE.blocks.len() > 10);
+}
+
+#[test]
+fn integrity_is_dropped_only_from_fetch_preloads() {
+    let head = r#"<link rel="stylesheet" href="./s.css" integrity="sha384-a"/><link rel="modulepreload" href="./a.js" crossorigin="anonymous" integrity="sha384-b"><link rel="preload" href="./a_bg.wasm" crossorigin="anonymous" integrity="sha384-c" as="fetch" type="application/wasm"></head>"#;
+    assert_eq!(
+        drop_ignored_preload_integrity(head),
+        r#"<link rel="stylesheet" href="./s.css" integrity="sha384-a"/><link rel="modulepreload" href="./a.js" crossorigin="anonymous" integrity="sha384-b"><link rel="preload" href="./a_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm"></head>"#
+    );
 }

@@ -1,0 +1,187 @@
+// The foundation in a real browser: the prerendered article, hydration, the figures.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { accessibleDescription, launch, OUTPUT, recordProblems, serveDist, waitForApp } from './harness.mjs';
+
+const ARTICLE_LINES = readFileSync('data/article.txt', 'utf8')
+  .split('\n')
+  .filter((l) => l !== '' && l !== '-');
+
+let browser;
+let server;
+let url;
+
+before(async () => {
+  ({ server, url } = await serveDist());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A fresh page (own context); `problems` collects console errors and warnings. */
+async function open(options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  return { context, page, problems };
+}
+
+describe('the article', () => {
+  it('loads and hydrates with zero console errors and warnings', async () => {
+    const { context, page, problems } = await open();
+    await page.goto(url);
+    await waitForApp(page);
+    // Let any late warnings (e.g. an unused preload) surface: wait for the load event too.
+    await page.waitForLoadState('load');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('reads in full with JavaScript disabled', async () => {
+    const { context, page } = await open({ javaScriptEnabled: false });
+    await page.goto(url);
+    const text = await page.locator('article').innerText();
+    const flat = text.replace(/\s+/g, ' ');
+    for (const line of ARTICLE_LINES) {
+      assert.ok(flat.includes(line.replace(/\s+/g, ' ')), `missing without JS: ${line}`);
+    }
+    assert.equal(await page.locator('article h1').count(), 1);
+    assert.equal(await page.locator('article ul > li').count(), 7);
+    assert.equal(await page.locator('article blockquote').count(), 2);
+    assert.equal(await page.locator('article a.figure').count(), 12);
+    assert.equal(await page.locator('html[data-app]').count(), 0, 'no app without JS');
+    await context.close();
+  });
+
+  it('hydrates the prerendered DOM instead of re-creating it', async () => {
+    const { context, page, problems } = await open();
+    // Before any script runs: remember the prerendered nodes and watch for removed elements.
+    await page.addInitScript(() => {
+      window.__removed = 0;
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        window.__article = document.querySelector('article');
+        window.__firstFigure = document.querySelector('a.figure');
+        new MutationObserver((records) => {
+          for (const r of records) for (const n of r.removedNodes) if (n.nodeType === 1) window.__removed++;
+        }).observe(document.getElementById('app'), { childList: true, subtree: true });
+      });
+    });
+    await page.goto(url);
+    await waitForApp(page);
+    const same = await page.evaluate(() => ({
+      article: document.querySelector('article') === window.__article && window.__article !== null,
+      figure: document.querySelector('a.figure') === window.__firstFigure && window.__firstFigure !== null,
+      removed: window.__removed,
+    }));
+    assert.deepEqual(same, { article: true, figure: true, removed: 0 });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('describes every figure by value, unit and speaker', async () => {
+    const { context, page } = await open();
+    await page.goto(url);
+    assert.equal(
+      await accessibleDescription(page, 'link', '1,800 companies'),
+      'Companies with Russian participation operating in Kyrgyzstan: over 1,800 companies. Said by Sadyr Japarov, President of Kyrgyzstan.',
+    );
+    assert.equal(
+      await accessibleDescription(page, 'link', '2.5 times'),
+      'Growth of Kyrgyzstan’s GDP since it joined the EAEU: 2.5 times. Said by Vladimir Putin, President of Russia.',
+    );
+    await context.close();
+  });
+});
+
+describe('the live figures', () => {
+  it('show their card on keyboard focus and hide it on Escape', async () => {
+    const { context, page, problems } = await open();
+    await page.goto(url);
+    await waitForApp(page);
+    const card = page.locator('.figure-card');
+    assert.equal(await card.count(), 0);
+    // Tab from the top of the page until the first figure is focused.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('figure'))) break;
+    }
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.figure), 'trade_share');
+    await card.waitFor();
+    assert.equal(await card.locator('.figure-card-value').innerText(), 'nearly 25 percent');
+    assert.match(await card.innerText(), /Russia’s share of Kyrgyzstan’s foreign trade/);
+    assert.match(await card.innerText(), /Said by Sadyr Japarov, President of Kyrgyzstan/);
+    await page.keyboard.press('Tab');
+    assert.equal(await card.locator('.figure-card-value').innerText(), '5 billion US dollars');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('show their card on hover, and on a tap without leaving the page', async () => {
+    const { context, page } = await open({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    await page.goto(url);
+    await waitForApp(page);
+    const card = page.locator('.figure-card');
+    await page.locator('a.figure[data-figure="fund_projects"]').tap();
+    await card.waitFor();
+    assert.equal(await card.locator('.figure-card-value').innerText(), 'more than 3,500 projects');
+    assert.equal(new URL(page.url()).hash, '', 'the tap shows the card instead of jumping');
+    await context.close();
+
+    const desk = await open();
+    await desk.page.goto(url);
+    await waitForApp(desk.page);
+    await desk.page.locator('a.figure[data-figure="energy_value"]').hover();
+    const deskCard = desk.page.locator('.figure-card');
+    await deskCard.waitFor();
+    assert.equal(await deskCard.locator('.figure-card-value').innerText(), 'over 175 million US dollars');
+    await desk.page.mouse.move(5, 5);
+    await deskCard.waitFor({ state: 'detached' });
+    await desk.context.close();
+  });
+
+  it('link to the figure index without WebAssembly', async () => {
+    const { context, page } = await open({ javaScriptEnabled: false });
+    await page.goto(url);
+    await page.locator('a.figure[data-figure="treaty_documents"]').click();
+    assert.equal(new URL(page.url()).hash, '#figure-treaty_documents');
+    assert.match(await page.locator('#figure-treaty_documents').innerText(), /over 400 documents/);
+    await context.close();
+  });
+});
+
+describe('layout', () => {
+  for (const scheme of ['light', 'dark']) {
+    for (const width of [360, 1280]) {
+      it(`fits ${width} px in ${scheme} theme (screenshot in ${OUTPUT}/)`, async () => {
+        const { context, page } = await open({ viewport: { width, height: 900 }, colorScheme: scheme });
+        await page.goto(url);
+        await waitForApp(page);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `horizontal overflow of ${overflow} px`);
+        const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        assert.equal(bg, scheme === 'dark' ? 'rgb(21, 22, 26)' : 'rgb(251, 250, 247)');
+        await page.screenshot({ path: `${OUTPUT}/article-${width}-${scheme}.png`, fullPage: false });
+        await context.close();
+      });
+    }
+  }
+
+  it('prints the article without the interactive chrome', async () => {
+    const { context, page } = await open();
+    await page.goto(url);
+    await waitForApp(page);
+    await page.locator('a.figure').first().focus();
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.figure-card').isVisible(), false);
+    assert.equal(await page.locator('article').isVisible(), true);
+    await page.pdf({ path: `${OUTPUT}/article-print.pdf` });
+    await context.close();
+  });
+});
