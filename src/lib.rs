@@ -8,6 +8,7 @@
 //!   hydrated in the browser.
 
 pub mod app;
+pub mod charts;
 pub mod components;
 pub mod content;
 pub mod logic;

@@ -7,6 +7,18 @@ pub enum ContentError {
     /// The JSON did not parse into the typed model (syntax, unknown or missing field,
     /// or a value that failed validation); carries serde's message with its position.
     Json(String),
+    /// A CSV line that does not split into fields.
+    Csv {
+        line: usize,
+        message: String,
+    },
+    /// A CSV table with the wrong header or row width.
+    Table(String),
+    /// A field whose text does not read as the value it should be.
+    Value {
+        value: String,
+        message: &'static str,
+    },
     EmptyField {
         id: String,
         field: &'static str,
@@ -85,6 +97,9 @@ impl fmt::Display for ContentError {
             ContentError::Overlap { first, second } => {
                 write!(f, "marks `{first}` and `{second}` overlap in the text")
             }
+            ContentError::Csv { line, message } => write!(f, "CSV line {line}: {message}"),
+            ContentError::Table(message) => write!(f, "{message}"),
+            ContentError::Value { value, message } => write!(f, "value `{value}` {message}"),
         }
     }
 }

@@ -1,15 +1,17 @@
 //! Typed, validated content: the article and the figures it quotes.
 //!
-//! `data/*.json` is parsed and validated at build time by `build.rs` (with `source`, the same
+//! `data/` (JSON and the sourced CSV files) is parsed and validated at build time by `build.rs` (with `source`, the same
 //! code the native tests exercise) and baked into the statics below.
 
 pub mod error;
 pub mod model;
+pub mod records;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
 
 pub use error::ContentError;
 pub use model::{Article, Block, Figure, Inline, List, Qualifier, Text, Unit};
+pub use records::{Bound, Claim, GdpYear, Period, Quantity, Reported, Side};
 
 use std::borrow::Cow;
 

@@ -1,7 +1,7 @@
 //! Numbers and figures in words, for screen text and accessible descriptions.
 //! Values are printed with all their digits: nothing is rounded away.
 
-use crate::content::{Figure, Qualifier, Unit};
+use crate::content::{Bound, Figure, Qualifier, Unit};
 
 /// `1800` → `"1,800"`; `108.3` → `"108.3"`; shortest exact decimal, thousands grouped.
 pub fn group_thousands(value: f64) -> String {
@@ -77,4 +77,45 @@ pub fn describe_figure(f: &Figure) -> String {
         qualified_value(f),
         f.speaker
     )
+}
+
+/// The words before the number in a reported value: "more than 3.1" → "more than ".
+pub fn qualifier_prefix(value_text: &str) -> &str {
+    let end = value_text.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+    &value_text[..end]
+}
+
+/// A reported amount in words, by the unit the source gives: ("USD bn", 3.2) →
+/// "3.2 billion US dollars"; ("percent", 22.3) → "22.3 percent".
+pub fn amount_in_words(amount: f64, unit: &str) -> String {
+    match unit {
+        "USD bn" => dollars(amount * 1e9),
+        "USD mn" => dollars(amount * 1e6),
+        "percent" => format!("{} percent", group_thousands(amount)),
+        "times" => format!("{} times", group_thousands(amount)),
+        other => format!("{} {other}", group_thousands(amount)),
+    }
+}
+
+/// A rate as a percentage with up to `decimals` decimals, trailing zeros dropped:
+/// 0.12 → "12 %", 0.0959582 (3) → "9.596 %".
+pub fn percent(rate: f64, decimals: usize) -> String {
+    let text = format!("{:.*}", decimals, rate * 100.0);
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        &text
+    };
+    let text = if text == "-0" { "0" } else { text };
+    format!("{} %", text.replace('-', "−"))
+}
+
+/// The word a bound puts before a number in the charts: "over ", "around ", "almost ".
+pub fn bound_word(b: Bound) -> &'static str {
+    match b {
+        Bound::Exact => "",
+        Bound::AtLeast => "over ",
+        Bound::About => "around ",
+        Bound::JustUnder => "almost ",
+    }
 }

@@ -1,1 +1,3 @@
 pub mod format;
+pub mod growth;
+pub mod view_state;

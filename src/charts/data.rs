@@ -1,0 +1,200 @@
+//! What a chart shows, independent of how it is drawn: series of points with everything a
+//! tooltip, a table, a download or a screen reader needs.
+
+use crate::content::{Bound, Text};
+
+/// How a series is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeriesKind {
+    /// Points joined by a line, in x order.
+    Line,
+    /// Points without a line (partial-year figures, claims).
+    Points,
+    /// Horizontal bars, one per point; `y` is the category slot.
+    Bars,
+    /// A horizontal reference line at the point's value (a target).
+    Reference,
+}
+
+/// The marker shape: series differ by shape and dash as well as colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Circle,
+    Triangle,
+    Diamond,
+    HollowCircle,
+    Square,
+    None,
+}
+
+/// Colour roles; each theme gives them colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Kyrgyz,
+    Russian,
+    Unstated,
+    Partial,
+    Target,
+    Projection,
+    Claim,
+    Som,
+    Fund,
+    Energy,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataPoint {
+    /// Stable id, used in the URL and the DOM ("trade-kg-2024").
+    pub key: String,
+    pub x: f64,
+    pub y: f64,
+    /// When: "2024", "Jan–Nov 2025", "H1 2025".
+    pub period: String,
+    /// The value in words as reported: "more than $3.1 billion".
+    pub value_text: String,
+    pub bound: Bound,
+    /// Who reported it, and where.
+    pub source: Text,
+    pub url: Text,
+    /// Alternatives and caveats shown in the tooltip and the table.
+    pub note: Option<String>,
+    /// The article figures this point illustrates, by figure id.
+    pub figures: &'static [&'static str],
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub id: &'static str,
+    pub label: String,
+    pub kind: SeriesKind,
+    pub mark: Mark,
+    pub role: Role,
+    pub dashed: bool,
+    /// Computed here (a projection), not reported: drawn, but not in tables, downloads or
+    /// keyboard navigation.
+    pub derived: bool,
+    pub points: Vec<DataPoint>,
+}
+
+/// Axes and frame of a chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    pub x_range: (f64, f64),
+    pub y_range: (f64, f64),
+    pub x_label: &'static str,
+    pub y_label: &'static str,
+    /// A vertical marker: (x, label), e.g. the EAEU accession.
+    pub marker: Option<(f64, &'static str)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartData {
+    /// "trade", "investment", "growth".
+    pub id: &'static str,
+    pub title: &'static str,
+    pub frame: Frame,
+    pub series: Vec<Series>,
+    /// Unit of the values, for tables and downloads ("US$ billion").
+    pub unit: &'static str,
+}
+
+impl ChartData {
+    /// Every reported point with its series index, in series then point order.
+    pub fn points(&self) -> impl Iterator<Item = (usize, usize, &DataPoint)> {
+        self.series
+            .iter()
+            .enumerate()
+            .filter(|(_, series)| !series.derived)
+            .flat_map(|(s, series)| {
+                series
+                    .points
+                    .iter()
+                    .enumerate()
+                    .map(move |(p, point)| (s, p, point))
+            })
+    }
+
+    pub fn point(&self, at: PointRef) -> Option<&DataPoint> {
+        self.series.get(at.series)?.points.get(at.point)
+    }
+
+    pub fn find_key(&self, key: &str) -> Option<PointRef> {
+        self.points()
+            .find(|(_, _, p)| p.key == key)
+            .map(|(series, point, _)| PointRef { series, point })
+    }
+
+    /// The point that illustrates an article figure, if this chart has one.
+    pub fn find_figure(&self, figure: &str) -> Option<PointRef> {
+        self.points()
+            .find(|(_, _, p)| p.figures.contains(&figure))
+            .map(|(series, point, _)| PointRef { series, point })
+    }
+
+    /// The first point, where keyboard navigation starts.
+    pub fn first(&self) -> Option<PointRef> {
+        self.points()
+            .next()
+            .map(|(series, point, _)| PointRef { series, point })
+    }
+
+    /// ← / →: the previous or next point of the same series, staying at the ends.
+    pub fn step(&self, at: PointRef, forward: bool) -> PointRef {
+        let len = self.series.get(at.series).map_or(0, |s| s.points.len());
+        let point = if forward {
+            (at.point + 1).min(len.saturating_sub(1))
+        } else {
+            at.point.saturating_sub(1)
+        };
+        PointRef { point, ..at }
+    }
+
+    /// ↑ / ↓: the nearest point by x in the previous or next series that has points.
+    pub fn switch_series(&self, at: PointRef, down: bool) -> PointRef {
+        let x = self.point(at).map_or(0.0, |p| p.x);
+        let candidates: Vec<usize> = if down {
+            (at.series + 1..self.series.len()).collect()
+        } else {
+            (0..at.series).rev().collect()
+        };
+        for s in candidates {
+            let series = &self.series[s];
+            if series.derived {
+                continue;
+            }
+            if let Some((i, _)) = series
+                .points
+                .iter()
+                .enumerate()
+                .min_by(|(_, a), (_, b)| (a.x - x).abs().total_cmp(&(b.x - x).abs()))
+            {
+                return PointRef {
+                    series: s,
+                    point: i,
+                };
+            }
+        }
+        at
+    }
+}
+
+/// A point by series and index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PointRef {
+    pub series: usize,
+    pub point: usize,
+}
+
+/// What the tooltip and the live region say about a point:
+/// "2024, Kyrgyz statistics: $3.2 billion. Source: …".
+pub fn announce(chart: &ChartData, at: PointRef) -> Option<String> {
+    let series = chart.series.get(at.series)?;
+    let p = series.points.get(at.point)?;
+    let mut text = format!("{}, {}: {}.", p.period, series.label, p.value_text);
+    if let Some(note) = &p.note {
+        text.push(' ');
+        text.push_str(note);
+    }
+    text.push_str(&format!(" Source: {}.", p.source));
+    Some(text)
+}

@@ -1,0 +1,468 @@
+//! Drawing, generic over plotters' `DrawingBackend`: the same code paints the browser canvas,
+//! the prerendered and downloadable SVG, and the native tests' SVG strings. It returns where
+//! each point landed, for hit-testing and for placing the tooltip.
+
+use super::data::{ChartData, DataPoint, Mark, PointRef, Series, SeriesKind};
+use super::theme::Palette;
+use crate::content::Bound;
+use crate::logic::format::{bound_word, group_thousands};
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+
+/// What to draw on top of the data.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DrawOptions<'a> {
+    pub palette: &'a Palette,
+    /// Backend pixels per CSS pixel (the device pixel ratio on canvas, 1 for SVG).
+    pub scale: f64,
+    /// The point linked from the prose (hovered or focused figure).
+    pub highlight: Option<PointRef>,
+    /// The point under the pointer or the keyboard focus.
+    pub focus: Option<PointRef>,
+}
+
+/// Where a point landed, in backend pixels: a box to hit and an anchor for the tooltip.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    pub at: PointRef,
+    pub anchor: (i32, i32),
+    pub rect: ((i32, i32), (i32, i32)),
+}
+
+/// The hit-test map of a drawn chart.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HitMap {
+    pub hits: Vec<Hit>,
+}
+
+impl HitMap {
+    /// The point under (x, y) in backend pixels, else the nearest within `reach` pixels.
+    pub fn at(&self, x: i32, y: i32, reach: i32) -> Option<PointRef> {
+        let inside = |h: &&Hit| {
+            let ((x0, y0), (x1, y1)) = h.rect;
+            x >= x0 && x <= x1 && y >= y0 && y <= y1
+        };
+        if let Some(h) = self.hits.iter().find(inside) {
+            return Some(h.at);
+        }
+        let d2 = |h: &Hit| {
+            let (dx, dy) = (i64::from(h.anchor.0 - x), i64::from(h.anchor.1 - y));
+            dx * dx + dy * dy
+        };
+        self.hits
+            .iter()
+            .filter(|h| d2(h) <= i64::from(reach) * i64::from(reach))
+            .min_by_key(|h| d2(h))
+            .map(|h| h.at)
+    }
+
+    pub fn anchor(&self, at: PointRef) -> Option<(i32, i32)> {
+        self.hits.iter().find(|h| h.at == at).map(|h| h.anchor)
+    }
+}
+
+type DrawResult<T> = Result<T, String>;
+
+fn err<E: std::fmt::Debug>(e: E) -> String {
+    format!("{e:?}")
+}
+
+/// Draws `chart` onto `root` and returns where its points landed.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &ChartData,
+    opts: &DrawOptions,
+) -> DrawResult<HitMap> {
+    root.fill(&opts.palette.background).map_err(err)?;
+    if chart.series.iter().any(|s| s.kind == SeriesKind::Bars) {
+        draw_bars(root, chart, opts)
+    } else {
+        draw_lines(root, chart, opts)
+    }
+}
+
+fn px(opts: &DrawOptions, css: f64) -> i32 {
+    (css * opts.scale).round() as i32
+}
+
+fn font<'a>(opts: &DrawOptions, css_px: f64, color: RGBColor) -> TextStyle<'a> {
+    ("sans-serif", css_px * 1.24 * opts.scale)
+        .into_font()
+        .color(&color)
+}
+
+fn draw_lines<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &ChartData,
+    opts: &DrawOptions,
+) -> DrawResult<HitMap> {
+    let p = opts.palette;
+    let f = &chart.frame;
+    let mut ctx = ChartBuilder::on(root)
+        .margin_top(px(opts, 12.0))
+        .margin_right(px(opts, 16.0))
+        .margin_left(px(opts, 4.0))
+        .margin_bottom(px(opts, 4.0))
+        .x_label_area_size(px(opts, 28.0))
+        .y_label_area_size(px(opts, 52.0))
+        .build_cartesian_2d(f.x_range.0..f.x_range.1, f.y_range.0..f.y_range.1)
+        .map_err(err)?;
+    let year_label = |x: &f64| {
+        if (x - x.round()).abs() < 1e-6 {
+            format!("{x:.0}")
+        } else {
+            String::new()
+        }
+    };
+    let y_label = |y: &f64| group_thousands((y * 100.0).round() / 100.0);
+    let (width, _) = root.dim_in_pixel();
+    let css_width = f64::from(width) / opts.scale;
+    ctx.configure_mesh()
+        .disable_x_mesh()
+        .x_labels(if css_width < 480.0 { 5 } else { 10 })
+        .y_labels(7)
+        .x_label_formatter(&year_label)
+        .y_label_formatter(&y_label)
+        .y_desc(f.y_label)
+        .label_style(font(opts, 12.0, p.muted))
+        .axis_desc_style(font(opts, 12.0, p.muted))
+        .axis_style(ShapeStyle::from(p.muted).stroke_width(px(opts, 1.0) as u32))
+        .bold_line_style(ShapeStyle::from(p.grid).stroke_width(px(opts, 1.0) as u32))
+        .light_line_style(TRANSPARENT)
+        .draw()
+        .map_err(err)?;
+
+    if let Some((x, label)) = f.marker {
+        let style = ShapeStyle::from(p.muted).stroke_width(px(opts, 1.0) as u32);
+        ctx.draw_series(std::iter::once(DashedPathElement::new(
+            vec![(x, f.y_range.0), (x, f.y_range.1)],
+            px(opts, 3.0),
+            px(opts, 3.0),
+            style,
+        )))
+        .map_err(err)?;
+        ctx.draw_series(std::iter::once(
+            EmptyElement::at((x, f.y_range.1))
+                + Text::new(
+                    label.to_string(),
+                    (px(opts, 4.0), px(opts, 2.0)),
+                    font(opts, 11.0, p.muted),
+                ),
+        ))
+        .map_err(err)?;
+    }
+
+    let mut hits = HitMap::default();
+    for (s, series) in chart.series.iter().enumerate() {
+        let color = p.role(series.role);
+        let line = ShapeStyle::from(color).stroke_width(px(opts, 2.0) as u32);
+        match series.kind {
+            SeriesKind::Reference => {
+                for (i, point) in series.points.iter().enumerate() {
+                    let path = vec![(f.x_range.0, point.y), (f.x_range.1, point.y)];
+                    ctx.draw_series(std::iter::once(DashedPathElement::new(
+                        path,
+                        px(opts, 6.0),
+                        px(opts, 4.0),
+                        line,
+                    )))
+                    .map_err(err)?;
+                    let label = format!("{}: {}", series.label, point.value_text);
+                    let at = (f.x_range.0, point.y);
+                    ctx.draw_series(std::iter::once(
+                        EmptyElement::at(at)
+                            + Text::new(
+                                label,
+                                (px(opts, 6.0), -px(opts, 16.0)),
+                                font(opts, 12.0, color),
+                            ),
+                    ))
+                    .map_err(err)?;
+                    let anchor = ctx.backend_coord(&(point.x, point.y));
+                    let (x0, _) = ctx.backend_coord(&(f.x_range.0, point.y));
+                    hits.hits.push(Hit {
+                        at: PointRef {
+                            series: s,
+                            point: i,
+                        },
+                        anchor,
+                        rect: (
+                            (x0, anchor.1 - px(opts, 5.0)),
+                            (anchor.0, anchor.1 + px(opts, 5.0)),
+                        ),
+                    });
+                }
+                continue;
+            }
+            SeriesKind::Line if series.points.len() > 1 => {
+                let path: Vec<(f64, f64)> = series.points.iter().map(|d| (d.x, d.y)).collect();
+                if series.dashed {
+                    ctx.draw_series(std::iter::once(DashedPathElement::new(
+                        path,
+                        px(opts, 6.0),
+                        px(opts, 4.0),
+                        line,
+                    )))
+                    .map_err(err)?;
+                } else {
+                    ctx.draw_series(std::iter::once(PathElement::new(path, line)))
+                        .map_err(err)?;
+                }
+            }
+            _ => {}
+        }
+        if series.derived {
+            continue;
+        }
+        for (i, point) in series.points.iter().enumerate() {
+            let at = PointRef {
+                series: s,
+                point: i,
+            };
+            draw_mark(&mut ctx, series, point, opts)?;
+            let anchor = ctx.backend_coord(&(point.x, point.y));
+            let r = px(opts, 10.0);
+            hits.hits.push(Hit {
+                at,
+                anchor,
+                rect: ((anchor.0 - r, anchor.1 - r), (anchor.0 + r, anchor.1 + r)),
+            });
+        }
+    }
+    for (at, ring) in [(opts.highlight, p.highlight), (opts.focus, p.ink)] {
+        if let Some(point) = at.and_then(|at| chart.point(at)) {
+            let style = ShapeStyle::from(ring).stroke_width(px(opts, 2.5) as u32);
+            ctx.draw_series(std::iter::once(
+                EmptyElement::at((point.x, point.y)) + Circle::new((0, 0), px(opts, 9.0), style),
+            ))
+            .map_err(err)?;
+        }
+    }
+    draw_legend(root, chart, opts)?;
+    Ok(hits)
+}
+
+type Ctx<'a, DB> = ChartContext<
+    'a,
+    DB,
+    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+>;
+
+fn draw_mark<DB: DrawingBackend>(
+    ctx: &mut Ctx<'_, DB>,
+    series: &Series,
+    point: &DataPoint,
+    opts: &DrawOptions,
+) -> DrawResult<()> {
+    let color = opts.palette.role(series.role);
+    let fill = ShapeStyle::from(color).filled();
+    let stroke = ShapeStyle::from(color).stroke_width(px(opts, 2.0) as u32);
+    let r = px(opts, 5.0);
+    let at = EmptyElement::at((point.x, point.y));
+    let result = match series.mark {
+        Mark::Circle => ctx
+            .draw_series(std::iter::once(at + Circle::new((0, 0), r, fill)))
+            .map(|_| ()),
+        Mark::HollowCircle => ctx
+            .draw_series(std::iter::once(at + Circle::new((0, 0), r, stroke)))
+            .map(|_| ()),
+        Mark::Triangle => ctx
+            .draw_series(std::iter::once(
+                at + Polygon::new(vec![(0, -r - 1), (r + 1, r), (-r - 1, r)], fill),
+            ))
+            .map(|_| ()),
+        Mark::Diamond => ctx
+            .draw_series(std::iter::once(
+                at + Polygon::new(vec![(0, -r - 1), (r + 1, 0), (0, r + 1), (-r - 1, 0)], fill),
+            ))
+            .map(|_| ()),
+        Mark::Square => ctx
+            .draw_series(std::iter::once(
+                at + Rectangle::new([(-r, -r), (r, r)], fill),
+            ))
+            .map(|_| ()),
+        Mark::None => Ok(()),
+    };
+    result.map_err(err)?;
+    if point.bound == Bound::AtLeast {
+        // A lower bound: an arrow pointing up from the mark.
+        let tip = -r - px(opts, 16.0);
+        let arrow = EmptyElement::at((point.x, point.y))
+            + PathElement::new(vec![(0, -r - px(opts, 2.0)), (0, tip)], stroke)
+            + Polygon::new(
+                vec![
+                    (0, tip - px(opts, 4.0)),
+                    (px(opts, 4.0), tip + px(opts, 2.0)),
+                    (-px(opts, 4.0), tip + px(opts, 2.0)),
+                ],
+                fill,
+            );
+        ctx.draw_series(std::iter::once(arrow)).map_err(err)?;
+    }
+    Ok(())
+}
+
+/// A one-line legend across the top of the plot: mark and label per reported series.
+fn draw_legend<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &ChartData,
+    opts: &DrawOptions,
+) -> DrawResult<()> {
+    let p = opts.palette;
+    let (width, _) = root.dim_in_pixel();
+    let (mut x, mut y) = (px(opts, 64.0), px(opts, 16.0));
+    for series in chart
+        .series
+        .iter()
+        .filter(|s| s.kind != SeriesKind::Reference && !s.points.is_empty())
+    {
+        let color = p.role(series.role);
+        let label_width = px(opts, 7.0 * series.label.chars().count() as f64 + 30.0);
+        if x + label_width > width as i32 && x > px(opts, 64.0) {
+            x = px(opts, 64.0);
+            y += px(opts, 18.0);
+        }
+        let r = px(opts, 4.0);
+        let swatch: DynElement<DB, (i32, i32)> = match series.mark {
+            Mark::None => PathElement::new(
+                vec![(x - r * 2, y), (x + r, y)],
+                ShapeStyle::from(color).stroke_width(px(opts, 2.0) as u32),
+            )
+            .into_dyn(),
+            Mark::Circle | Mark::HollowCircle => Circle::new(
+                (x, y),
+                r,
+                if series.mark == Mark::Circle {
+                    ShapeStyle::from(color).filled()
+                } else {
+                    ShapeStyle::from(color).stroke_width(px(opts, 2.0) as u32)
+                },
+            )
+            .into_dyn(),
+            Mark::Triangle => Polygon::new(
+                vec![(x, y - r), (x + r, y + r), (x - r, y + r)],
+                ShapeStyle::from(color).filled(),
+            )
+            .into_dyn(),
+            Mark::Diamond => Polygon::new(
+                vec![(x, y - r), (x + r, y), (x, y + r), (x - r, y)],
+                ShapeStyle::from(color).filled(),
+            )
+            .into_dyn(),
+            Mark::Square => Rectangle::new(
+                [(x - r, y - r), (x + r, y + r)],
+                ShapeStyle::from(color).filled(),
+            )
+            .into_dyn(),
+        };
+        root.draw(&swatch).map_err(err)?;
+        root.draw(&Text::new(
+            series.label.clone(),
+            (x + px(opts, 9.0), y - px(opts, 7.0)),
+            font(opts, 12.0, p.ink),
+        ))
+        .map_err(err)?;
+        x += label_width;
+    }
+    Ok(())
+}
+
+fn draw_bars<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &ChartData,
+    opts: &DrawOptions,
+) -> DrawResult<HitMap> {
+    let p = opts.palette;
+    let f = &chart.frame;
+    let mut ctx = ChartBuilder::on(root)
+        .margin_top(px(opts, 8.0))
+        .margin_right(px(opts, 16.0))
+        .margin_left(px(opts, 12.0))
+        .margin_bottom(px(opts, 4.0))
+        .x_label_area_size(px(opts, 34.0))
+        .build_cartesian_2d(f.x_range.0..f.x_range.1, f.y_range.0..f.y_range.1)
+        .map_err(err)?;
+    let x_label = |x: &f64| group_thousands(*x);
+    ctx.configure_mesh()
+        .disable_y_mesh()
+        .disable_y_axis()
+        .x_labels(6)
+        .x_label_formatter(&x_label)
+        .x_desc(f.x_label)
+        .label_style(font(opts, 12.0, p.muted))
+        .axis_desc_style(font(opts, 12.0, p.muted))
+        .axis_style(ShapeStyle::from(p.muted).stroke_width(px(opts, 1.0) as u32))
+        .bold_line_style(ShapeStyle::from(p.grid).stroke_width(px(opts, 1.0) as u32))
+        .light_line_style(TRANSPARENT)
+        .draw()
+        .map_err(err)?;
+    let top = f.y_range.1 - 0.5;
+    let mut hits = HitMap::default();
+    for (s, series) in chart.series.iter().enumerate() {
+        let color = p.role(series.role);
+        for (i, point) in series.points.iter().enumerate() {
+            let at = PointRef {
+                series: s,
+                point: i,
+            };
+            // Slot 0 at the top: the bar sits in the lower part of its slot, the label above.
+            let y = top - point.y;
+            let bar = Rectangle::new(
+                [(0.0, y - 0.38), (point.x, y - 0.02)],
+                ShapeStyle::from(color).filled(),
+            );
+            ctx.draw_series(std::iter::once(bar)).map_err(err)?;
+            let label = EmptyElement::at((0.0, y + 0.04))
+                + Text::new(
+                    point.period.clone(),
+                    (0, -px(opts, 14.0)),
+                    font(opts, 12.5, p.ink),
+                );
+            ctx.draw_series(std::iter::once(label)).map_err(err)?;
+            let value = format!("{}{}", bound_word(point.bound), group_thousands(point.x));
+            let value_label = EmptyElement::at((point.x, y - 0.2))
+                + Text::new(
+                    value,
+                    (px(opts, 5.0), -px(opts, 7.0)),
+                    font(opts, 12.0, p.ink),
+                );
+            ctx.draw_series(std::iter::once(value_label)).map_err(err)?;
+            if point.bound == Bound::AtLeast {
+                let arrow = EmptyElement::at((point.x, y - 0.2))
+                    + Polygon::new(
+                        vec![
+                            (px(opts, 1.0), -px(opts, 5.0)),
+                            (px(opts, 7.0), 0),
+                            (px(opts, 1.0), px(opts, 5.0)),
+                        ],
+                        ShapeStyle::from(color).filled(),
+                    );
+                ctx.draw_series(std::iter::once(arrow)).map_err(err)?;
+            }
+            let (x0, y0) = ctx.backend_coord(&(0.0, y + 0.1));
+            let (x1, y1) = ctx.backend_coord(&(point.x, y - 0.42));
+            let anchor = ctx.backend_coord(&(point.x, y - 0.2));
+            hits.hits.push(Hit {
+                at,
+                anchor,
+                rect: ((x0, y0), (x1.max(x0 + px(opts, 24.0)), y1)),
+            });
+            let ring_color = if opts.focus == Some(at) {
+                Some(p.ink)
+            } else if opts.highlight == Some(at) {
+                Some(p.highlight)
+            } else {
+                None
+            };
+            if let Some(ring) = ring_color {
+                let outline = Rectangle::new(
+                    [(0.0, y - 0.42), (point.x, y + 0.02)],
+                    ShapeStyle::from(ring).stroke_width(px(opts, 2.5) as u32),
+                );
+                ctx.draw_series(std::iter::once(outline)).map_err(err)?;
+            }
+        }
+    }
+    Ok(hits)
+}

@@ -1,0 +1,124 @@
+//! A chart's reported data as CSV and JSON, for downloads. Derived series are left out.
+
+use super::data::ChartData;
+use crate::content::Bound;
+
+const COLUMNS: [&str; 9] = [
+    "chart",
+    "series",
+    "period",
+    "value",
+    "unit",
+    "as_reported",
+    "bound",
+    "source",
+    "url",
+];
+
+fn bound_name(b: Bound) -> &'static str {
+    match b {
+        Bound::Exact => "exact",
+        Bound::AtLeast => "at_least",
+        Bound::About => "about",
+        Bound::JustUnder => "just_under",
+    }
+}
+
+/// The value column: x for bars (the amount), y otherwise.
+fn rows(chart: &ChartData) -> Vec<[String; 10]> {
+    chart
+        .points()
+        .map(|(s, _, p)| {
+            let series = &chart.series[s];
+            let value = if series.kind == super::data::SeriesKind::Bars {
+                p.x
+            } else {
+                p.y
+            };
+            [
+                chart.id.to_string(),
+                series.label.clone(),
+                p.period.clone(),
+                format!("{value}"),
+                chart.unit.to_string(),
+                p.value_text.clone(),
+                bound_name(p.bound).to_string(),
+                p.source.to_string(),
+                p.url.to_string(),
+                p.note.clone().unwrap_or_default(),
+            ]
+        })
+        .collect()
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// RFC 4180 CSV with a header row; one row per reported point.
+pub fn to_csv(chart: &ChartData) -> String {
+    let mut out = COLUMNS
+        .iter()
+        .chain(&["note"])
+        .copied()
+        .collect::<Vec<_>>()
+        .join(",");
+    out.push_str("\r\n");
+    for row in rows(chart) {
+        out.push_str(
+            &row.iter()
+                .map(|f| csv_field(f))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A JSON array of objects, one per reported point; `value` is a number.
+pub fn to_json(chart: &ChartData) -> String {
+    let items: Vec<String> = rows(chart)
+        .into_iter()
+        .map(|row| {
+            let fields: Vec<String> = COLUMNS
+                .iter()
+                .chain(&["note"])
+                .zip(row.iter())
+                .map(|(k, v)| {
+                    if *k == "value" {
+                        format!("\"{k}\":{v}")
+                    } else {
+                        format!("\"{k}\":{}", json_string(v))
+                    }
+                })
+                .collect();
+            format!("{{{}}}", fields.join(","))
+        })
+        .collect();
+    format!("[\n{}\n]\n", items.join(",\n"))
+}

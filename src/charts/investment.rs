@@ -1,0 +1,208 @@
+//! Russian money in Kyrgyzstan, in US$ million: direct investment in the first half of 2024
+//! and 2025, the Russian-Kyrgyz Development Fund's cumulative financing, and the energy
+//! facilities it is building. Derived averages carry their formula.
+
+use super::data::{ChartData, DataPoint, Frame, Mark, Role, Series, SeriesKind};
+use crate::content::{Bound, Reported, REPORTED};
+use crate::logic::format::{bound_word, dollars, group_thousands, qualifier_prefix};
+
+fn row(series: &str, period: &str) -> &'static Reported {
+    REPORTED
+        .iter()
+        .find(|r| r.series == series && r.period_text == period)
+        .unwrap_or_else(|| panic!("kgz_russia_reported_figures.csv has {series} {period}"))
+}
+
+fn bar(
+    key: &str,
+    slot: f64,
+    label: &str,
+    r: &Reported,
+    usd_mn: usize,
+    figures: &'static [&'static str],
+) -> DataPoint {
+    let q = &r.quantities[usd_mn];
+    let words = format!("{}{}", bound_word(q.bound), dollars(q.amount * 1e6));
+    DataPoint {
+        key: key.into(),
+        x: q.amount,
+        y: slot,
+        period: label.into(),
+        value_text: words,
+        bound: q.bound,
+        source: r.source.clone(),
+        url: r.url.clone(),
+        note: None,
+        figures,
+    }
+}
+
+/// "823 projects approved. Average: 311 ÷ 823 = 377,886 US dollars per project."
+fn fund_note(r: &Reported) -> String {
+    let projects = &r.quantities[0];
+    let usd = &r.quantities[1];
+    let count = format!(
+        "{}{} {}",
+        qualifier_prefix(&r.value_text),
+        group_thousands(projects.amount),
+        projects.what.as_deref().unwrap_or("projects")
+    );
+    if projects.bound == Bound::AtLeast && usd.bound == Bound::AtLeast {
+        return format!(
+            "{count}. Average per project: not computable, both figures are lower bounds."
+        );
+    }
+    let avg = usd.amount * 1e6 / projects.amount;
+    format!(
+        "{count}. Average per project: {} million ÷ {} = {}{} per project.",
+        group_thousands(usd.amount),
+        group_thousands(projects.amount),
+        if projects.bound == Bound::Exact && usd.bound == Bound::Exact {
+            ""
+        } else {
+            "about "
+        },
+        dollars(avg.round())
+    )
+}
+
+pub fn chart() -> ChartData {
+    let fdi24 = row("ru_fdi_into_kg", "Jan-Jun 2024");
+    let fdi25 = row("ru_fdi_into_kg", "Jan-Jun 2025");
+    let total24 = row("total_fdi_into_kg", "2024");
+    let h1_24 = bar(
+        "investment-fdi-h1-2024",
+        0.0,
+        "Russian direct investment, H1 2024",
+        fdi24,
+        0,
+        &[],
+    );
+    let mut h1_25 = bar(
+        "investment-fdi-h1-2025",
+        1.0,
+        "Russian direct investment, H1 2025",
+        fdi25,
+        0,
+        &["fdi_h1_2025"],
+    );
+    let (before, after) = (fdi24.quantities[0].amount, fdi25.quantities[0].amount);
+    h1_25.note = Some(format!(
+        "Change on H1 2024: ({} − {}) ÷ {} = {:.1} %. For scale, all foreign direct investment in 2024: {} ({}).",
+        group_thousands(after),
+        group_thousands(before),
+        group_thousands(before),
+        (after - before) / before * 100.0,
+        dollars(total24.quantities[0].amount * 1e6),
+        total24.source
+    ));
+    let fund_rows = [
+        (
+            "investment-fund-2017",
+            "Development Fund, by end-2017",
+            "end-2017",
+            &[][..],
+        ),
+        (
+            "investment-fund-2019",
+            "Development Fund, by Nov 2019",
+            "as of 2019-11-01",
+            &[][..],
+        ),
+        (
+            "investment-fund-2024",
+            "Development Fund, by Oct 2024",
+            "as of 2024-10",
+            &[][..],
+        ),
+        (
+            "investment-fund-2025",
+            "Development Fund, by Nov 2025",
+            "as of 2025-11-26",
+            &["fund_invested", "fund_projects"][..],
+        ),
+    ];
+    let fund = fund_rows
+        .iter()
+        .enumerate()
+        .map(|(i, (key, label, period, figures))| {
+            let r = row("rkdf_cumulative", period);
+            let mut p = bar(key, 2.0 + i as f64, label, r, 1, figures);
+            p.note = Some(fund_note(r));
+            p
+        })
+        .collect();
+    let figure = |id: &str| crate::content::figure_by_id(id).expect("figure exists").1;
+    let (worth, facilities, fund_total) = (
+        figure("energy_value"),
+        figure("energy_facilities"),
+        figure("fund_invested"),
+    );
+    let worth_mn = worth.value / 1e6;
+    let energy = DataPoint {
+        key: "investment-energy".into(),
+        x: worth_mn,
+        y: 6.0,
+        period: "Energy facilities being built with the Fund".into(),
+        value_text: format!("over {}", dollars(worth.value)),
+        bound: Bound::AtLeast,
+        source: "Sadyr Japarov, in the article".into(),
+        url: "https://centralasianlight.org/".into(),
+        note: Some(format!(
+            "{}: {} ÷ {} = {} million US dollars each on average (a lower bound). {} ÷ {} = {} % of the Fund’s “over $1 billion”; both are lower bounds, so the true share may differ.",
+            facilities.phrase,
+            group_thousands(worth_mn),
+            group_thousands(facilities.value),
+            group_thousands(worth_mn / facilities.value),
+            group_thousands(worth_mn),
+            group_thousands(fund_total.value / 1e6),
+            group_thousands(worth.value / fund_total.value * 100.0)
+        )),
+        figures: &["energy_value", "energy_facilities"],
+    };
+    let series = |id, label: &str, role, mark, points| Series {
+        id,
+        label: label.to_string(),
+        kind: SeriesKind::Bars,
+        mark,
+        role,
+        dashed: false,
+        derived: false,
+        points,
+    };
+    ChartData {
+        id: "investment",
+        title: "Russian investment and the Development Fund",
+        unit: "US$ million",
+        frame: Frame {
+            x_range: (0.0, 1100.0),
+            y_range: (-0.5, 6.5),
+            x_label: "US$ million",
+            y_label: "",
+            marker: None,
+        },
+        series: vec![
+            series(
+                "fdi",
+                "Russian direct investment (half-year)",
+                Role::Russian,
+                Mark::Square,
+                vec![h1_24, h1_25],
+            ),
+            series(
+                "fund",
+                "Russian-Kyrgyz Development Fund, cumulative",
+                Role::Fund,
+                Mark::Square,
+                fund,
+            ),
+            series(
+                "energy",
+                "Energy facilities under construction",
+                Role::Energy,
+                Mark::Square,
+                vec![energy],
+            ),
+        ],
+    }
+}

@@ -1,0 +1,56 @@
+//! Charts as SVG text: for the prerendered page, print, downloads and native tests.
+
+use super::data::ChartData;
+use super::draw::{draw, DrawOptions, HitMap};
+use super::theme::Palette;
+use plotters::prelude::*;
+
+/// Width and height of the prerendered SVG (it scales with its container).
+pub const SIZE: (u32, u32) = (720, 420);
+
+/// Draws `chart` as a standalone SVG document of `size` pixels.
+pub fn render(
+    chart: &ChartData,
+    size: (u32, u32),
+    palette: &Palette,
+) -> Result<(String, HitMap), String> {
+    let mut svg = String::new();
+    let hits = {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let hits = draw(
+            &root,
+            chart,
+            &DrawOptions {
+                palette,
+                scale: 1.0,
+                highlight: None,
+                focus: None,
+            },
+        )?;
+        root.present().map_err(|e| format!("{e:?}"))?;
+        hits
+    };
+    Ok((svg, hits))
+}
+
+/// The SVG for the page: scales to its container (`viewBox`, no fixed size) and carries a
+/// title for assistive technology; `title` is plain text and is escaped here.
+pub fn for_page(chart: &ChartData, title: &str, palette: &Palette) -> Result<String, String> {
+    let (svg, _) = render(chart, SIZE, palette)?;
+    let (w, h) = SIZE;
+    let open = format!(r#"<svg width="{w}" height="{h}" viewBox="0 0 {w} {h}""#);
+    let escaped = title
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let start = svg.find(&open).ok_or("unexpected SVG header")?;
+    let body_start = svg[start..]
+        .find('>')
+        .map(|i| start + i + 1)
+        .ok_or("unexpected SVG header")?;
+    Ok(format!(
+        r#"<svg class="chart-svg" viewBox="0 0 {w} {h}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg">{}</svg>"#,
+        escaped.replace('"', "&quot;"),
+        svg[body_start..].trim_end().trim_end_matches("</svg>")
+    ))
+}

@@ -1,0 +1,261 @@
+//! Kyrgyz–Russian trade turnover: full years from each side's statistics, partial years as
+//! annotated points, the $5 billion target, and a projection at a chosen growth rate.
+
+use super::data::{ChartData, DataPoint, Frame, Mark, Role, Series, SeriesKind};
+use crate::content::{Bound, Period, Reported, Side, REPORTED};
+use crate::logic::format::{amount_in_words, qualifier_prefix};
+use crate::logic::growth::compound;
+
+pub const SERIES: &str = "kg_ru_trade_turnover";
+pub const FIRST_YEAR: u16 = 2017;
+pub const LAST_YEAR: u16 = 2025;
+pub const TARGET_BN: f64 = 5.0;
+/// The projection runs from the chosen 2024 baseline to this year at the latest.
+pub const PROJECTION_END: u16 = 2032;
+
+/// Which 2024 figure the "what would it take" projection starts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Baseline {
+    /// $3.2 bn, Kyrgyz statistics.
+    #[default]
+    Kyrgyz,
+    /// $4.1 bn, Russian officials.
+    Russian,
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn words(r: &Reported) -> String {
+    let q = &r.quantities[0];
+    format!(
+        "{}{}",
+        qualifier_prefix(&r.value_text),
+        amount_in_words(q.amount, &r.unit)
+    )
+}
+
+fn point(key: String, x: f64, r: &Reported, period: String) -> DataPoint {
+    DataPoint {
+        key,
+        x,
+        y: r.quantities[0].amount,
+        period,
+        value_text: words(r),
+        bound: r.quantities[0].bound,
+        source: r.source.clone(),
+        url: r.url.clone(),
+        note: None,
+        figures: &[],
+    }
+}
+
+fn also(rows: &[&Reported]) -> Option<String> {
+    (!rows.is_empty()).then(|| {
+        let list: Vec<String> = rows
+            .iter()
+            .map(|r| format!("{} ({})", words(r), r.source))
+            .collect();
+        format!("Also reported for this year: {}.", list.join("; "))
+    })
+}
+
+/// The annual figure plotted for a side: its first exact figure, else its first figure.
+fn pick<'a>(rows: &[&'a Reported], side: Side) -> Option<&'a Reported> {
+    let of_side = || rows.iter().copied().filter(move |r| r.side == side);
+    of_side()
+        .find(|r| r.quantities[0].bound == Bound::Exact)
+        .or_else(|| of_side().next())
+}
+
+pub fn baseline_point(baseline: Baseline) -> (f64, &'static str) {
+    match baseline {
+        Baseline::Kyrgyz => (3.2, "Kyrgyz statistics"),
+        Baseline::Russian => (4.1, "Russian officials"),
+    }
+}
+
+/// The chart, with the projection at `rate` (0.12 = 12 %) from the chosen 2024 figure.
+pub fn chart(baseline: Baseline, rate: f64) -> ChartData {
+    let rows: Vec<&Reported> = REPORTED.iter().filter(|r| r.series == SERIES).collect();
+    let (mut kg, mut ru, mut unstated, mut partial) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for year in FIRST_YEAR..=LAST_YEAR {
+        let annual: Vec<&Reported> = rows
+            .iter()
+            .copied()
+            .filter(|r| r.period == Period::Year(year))
+            .collect();
+        let x = f64::from(year);
+        let k = pick(&annual, Side::Kyrgyz);
+        let r = pick(&annual, Side::Russian);
+        let ptr = |a: Option<&Reported>, b: &Reported| a.is_some_and(|a| std::ptr::eq(a, b));
+        let rest: Vec<&Reported> = annual
+            .iter()
+            .copied()
+            .filter(|a| !ptr(k, a) && !ptr(r, a))
+            .collect();
+        let (ru_alts, other_alts): (Vec<&Reported>, Vec<&Reported>) = rest
+            .iter()
+            .partition(|a| a.side == Side::Russian && r.is_some());
+        if let Some(k) = k {
+            let mut p = point(format!("trade-kg-{year}"), x, k, year.to_string());
+            p.note = also(&other_alts);
+            if k.quantities[0].bound == Bound::AtLeast {
+                p.note = Some(format!(
+                    "A lower bound: the full-year figure is more than this.{}",
+                    p.note.map(|n| format!(" {n}")).unwrap_or_default()
+                ));
+            }
+            kg.push(p);
+        }
+        if let Some(r) = r {
+            let mut p = point(format!("trade-ru-{year}"), x, r, year.to_string());
+            p.note = also(&ru_alts);
+            ru.push(p);
+        }
+        if k.is_none() && r.is_none() {
+            for (i, u) in other_alts.iter().enumerate() {
+                unstated.push(point(
+                    format!("trade-unstated-{year}-{i}"),
+                    x,
+                    u,
+                    year.to_string(),
+                ));
+            }
+        }
+        for part in rows
+            .iter()
+            .filter(|r| matches!(r.period, Period::Months { year: y, .. } if y == year))
+        {
+            if let Period::Months { first, last, .. } = part.period {
+                let label = format!(
+                    "{}–{} {year}",
+                    MONTHS[usize::from(first) - 1],
+                    MONTHS[usize::from(last) - 1]
+                );
+                let mut p = point(
+                    format!("trade-partial-{year}-{first}-{last}"),
+                    x + 0.25,
+                    part,
+                    label,
+                );
+                p.note =
+                    Some("Part of the year only: not comparable with full-year figures.".into());
+                partial.push(p);
+            }
+        }
+    }
+    let (base, base_label) = baseline_point(baseline);
+    let projection: Vec<DataPoint> = (2024..=PROJECTION_END)
+        .map(|year| {
+            let y = compound(base, rate, f64::from(year - 2024));
+            DataPoint {
+                key: format!("trade-projection-{year}"),
+                x: f64::from(year),
+                y,
+                period: year.to_string(),
+                value_text: amount_in_words(y, "USD bn"),
+                bound: Bound::About,
+                source: "computed here".into(),
+                url: "".into(),
+                note: None,
+                figures: &[],
+            }
+        })
+        .take_while(|p| p.y <= TARGET_BN * 1.25 && p.y >= 0.0)
+        .collect();
+    let target = DataPoint {
+        key: "trade-target".into(),
+        x: f64::from(PROJECTION_END),
+        y: TARGET_BN,
+        period: "in the coming years".into(),
+        value_text: "5 billion US dollars".into(),
+        bound: Bound::Exact,
+        source: "Sadyr Japarov in the article; agreed by both presidents in October 2023 (Trend/MENAFN)".into(),
+        url: "https://menafn.com/1107232534/Kyrgyzstan-And-Russia-Ink-Deals-On-Biological-Security-And-Education".into(),
+        note: Some("A target, not a measurement.".into()),
+        figures: &["trade_target"],
+    };
+    let series = |id, label: &str, kind, mark, role, dashed, points| Series {
+        id,
+        label: label.to_string(),
+        kind,
+        mark,
+        role,
+        dashed,
+        derived: false,
+        points,
+    };
+    let mut projection_series = series(
+        "projection",
+        &format!("Projection from {base_label}"),
+        SeriesKind::Line,
+        Mark::None,
+        Role::Projection,
+        true,
+        projection,
+    );
+    projection_series.derived = true;
+    ChartData {
+        id: "trade",
+        title: "Kyrgyz–Russian trade turnover",
+        unit: "US$ billion",
+        frame: Frame {
+            x_range: (f64::from(FIRST_YEAR) - 0.5, f64::from(PROJECTION_END) + 0.5),
+            y_range: (0.0, 6.0),
+            x_label: "Year",
+            y_label: "Trade turnover, US$ billion",
+            marker: None,
+        },
+        series: vec![
+            series(
+                "kg",
+                "Kyrgyz statistics",
+                SeriesKind::Line,
+                Mark::Circle,
+                Role::Kyrgyz,
+                false,
+                kg,
+            ),
+            series(
+                "ru",
+                "Russian officials",
+                SeriesKind::Line,
+                Mark::Triangle,
+                Role::Russian,
+                true,
+                ru,
+            ),
+            series(
+                "unstated",
+                "Side not stated",
+                SeriesKind::Points,
+                Mark::Diamond,
+                Role::Unstated,
+                false,
+                unstated,
+            ),
+            series(
+                "partial",
+                "Part of a year",
+                SeriesKind::Points,
+                Mark::HollowCircle,
+                Role::Partial,
+                false,
+                partial,
+            ),
+            series(
+                "target",
+                "Target",
+                SeriesKind::Reference,
+                Mark::None,
+                Role::Target,
+                true,
+                vec![target],
+            ),
+            projection_series,
+        ],
+    }
+}

@@ -1,0 +1,251 @@
+//! The state of every view, read from and written to the URL query, so a link reopens the
+//! same view. Parsing never fails: unknown keys are ignored, bad values fall back to the
+//! defaults, and each fallback is reported in plain words.
+
+use crate::charts::trade::Baseline;
+
+/// A chart panel shows the chart or its data table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Chart,
+    Table,
+}
+
+/// The three chart panels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Trade,
+    Investment,
+    Growth,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 3] = [Panel::Trade, Panel::Investment, Panel::Growth];
+
+    /// The URL key and DOM id part: "trade".
+    pub fn key(self) -> &'static str {
+        match self {
+            Panel::Trade => "trade",
+            Panel::Investment => "investment",
+            Panel::Growth => "growth",
+        }
+    }
+}
+
+/// Percent, in tenths (120 = 12 %): exact, comparable, and round-trips through the URL.
+pub type Tenths = i32;
+
+pub const TRADE_RATE: RateRange = RateRange {
+    min: -100,
+    max: 300,
+    step: 5,
+    default: 120,
+};
+pub const GROWTH_RATE: RateRange = RateRange {
+    min: -100,
+    max: 300,
+    step: 1,
+    default: 96,
+};
+
+/// The allowed values of a rate slider, in tenths of a percent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateRange {
+    pub min: Tenths,
+    pub max: Tenths,
+    pub step: Tenths,
+    pub default: Tenths,
+}
+
+impl RateRange {
+    /// Reads "12", "12.5", "-3" (percent); `None` if it is not a number in range on a step.
+    pub fn parse(&self, text: &str) -> Option<Tenths> {
+        let text = text.trim();
+        if text.is_empty() || text.len() > 8 {
+            return None;
+        }
+        let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+        let negative = int.starts_with('-');
+        let digits = int.strip_prefix('-').unwrap_or(int);
+        if digits.is_empty()
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || frac.len() > 1
+            || !frac.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let whole: Tenths = digits.parse().ok()?;
+        let tenth: Tenths = if frac.is_empty() {
+            0
+        } else {
+            frac.parse().ok()?
+        };
+        let value = (whole * 10 + tenth) * if negative { -1 } else { 1 };
+        (value >= self.min && value <= self.max && (value - self.min) % self.step == 0)
+            .then_some(value)
+    }
+
+    /// Keeps a value inside the range and on a step.
+    pub fn clamp(&self, value: Tenths) -> Tenths {
+        let v = value.clamp(self.min, self.max);
+        self.min + (v - self.min) / self.step * self.step
+    }
+}
+
+/// "12", "12.5", "-3".
+pub fn tenths_text(v: Tenths) -> String {
+    let sign = if v < 0 { "-" } else { "" };
+    let a = v.abs();
+    if a % 10 == 0 {
+        format!("{sign}{}", a / 10)
+    } else {
+        format!("{sign}{}.{}", a / 10, a % 10)
+    }
+}
+
+pub fn rate(v: Tenths) -> f64 {
+    f64::from(v) / 1000.0
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ViewState {
+    pub trade: Mode,
+    pub investment: Mode,
+    pub growth: Mode,
+    pub baseline: Baseline,
+    pub trade_rate: Tenths,
+    pub growth_rate: Tenths,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        Self {
+            trade: Mode::Chart,
+            investment: Mode::Chart,
+            growth: Mode::Chart,
+            baseline: Baseline::Kyrgyz,
+            trade_rate: TRADE_RATE.default,
+            growth_rate: GROWTH_RATE.default,
+        }
+    }
+}
+
+impl ViewState {
+    pub fn mode(&self, panel: Panel) -> Mode {
+        match panel {
+            Panel::Trade => self.trade,
+            Panel::Investment => self.investment,
+            Panel::Growth => self.growth,
+        }
+    }
+
+    pub fn with_mode(mut self, panel: Panel, mode: Mode) -> Self {
+        match panel {
+            Panel::Trade => self.trade = mode,
+            Panel::Investment => self.investment = mode,
+            Panel::Growth => self.growth = mode,
+        }
+        self
+    }
+}
+
+/// Decodes `%XX` and `+`; invalid escapes stay as they are (they then fail to parse).
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Reads the view state from a URL query (with or without the leading `?`). Returns the
+/// state and one message per value that was ignored.
+pub fn parse(query: &str) -> (ViewState, Vec<String>) {
+    let mut state = ViewState::default();
+    let mut ignored = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    // Bound the work on hostile input: at most 32 pairs are read.
+    for pair in query.split('&').filter(|p| !p.is_empty()).take(32) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (key, value) = (decode(key), decode(value));
+        let mode = |v: &str| match v {
+            "chart" => Some(Mode::Chart),
+            "table" => Some(Mode::Table),
+            _ => None,
+        };
+        let ok = match key.as_str() {
+            "trade" => mode(&value).map(|m| state.trade = m).is_some(),
+            "investment" => mode(&value).map(|m| state.investment = m).is_some(),
+            "growth" => mode(&value).map(|m| state.growth = m).is_some(),
+            "base" => match value.as_str() {
+                "kg" => {
+                    state.baseline = Baseline::Kyrgyz;
+                    true
+                }
+                "ru" => {
+                    state.baseline = Baseline::Russian;
+                    true
+                }
+                _ => false,
+            },
+            "rate" => TRADE_RATE
+                .parse(&value)
+                .map(|v| state.trade_rate = v)
+                .is_some(),
+            "gdp-rate" => GROWTH_RATE
+                .parse(&value)
+                .map(|v| state.growth_rate = v)
+                .is_some(),
+            // Keys of other views (embeds, the explorer) are theirs to read.
+            _ => true,
+        };
+        if !ok {
+            let shown: String = value.chars().take(24).collect();
+            ignored.push(format!(
+                "Ignored “{key}={shown}”: not a valid value; using the default."
+            ));
+        }
+    }
+    (state, ignored)
+}
+
+/// Writes the state as a URL query: only what differs from the defaults, `""` when nothing does.
+pub fn format(state: &ViewState) -> String {
+    let d = ViewState::default();
+    let mut parts = Vec::new();
+    for panel in Panel::ALL {
+        if state.mode(panel) != d.mode(panel) {
+            parts.push(format!("{}=table", panel.key()));
+        }
+    }
+    if state.baseline != d.baseline {
+        parts.push("base=ru".to_string());
+    }
+    if state.trade_rate != d.trade_rate {
+        parts.push(format!("rate={}", tenths_text(state.trade_rate)));
+    }
+    if state.growth_rate != d.growth_rate {
+        parts.push(format!("gdp-rate={}", tenths_text(state.growth_rate)));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
