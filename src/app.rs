@@ -1,19 +1,63 @@
+use crate::logic::view_state::{format, parse};
 use crate::pages::ArticlePage;
-use crate::state::FigureFocus;
+use crate::state::{FigureFocus, View, ViewAction};
 use yew::prelude::*;
 
 /// The root. Renders identically on the server (prerender) and in the browser (hydration):
-/// nothing here reads the time, the window or storage during the first render.
+/// nothing here reads the time, the window, the URL or storage during the first render.
+/// After it, the view state is read from the URL, and written back as it changes.
 #[component]
 pub fn App() -> Html {
     let focus = use_reducer(FigureFocus::default);
-    use_effect_with((), |_| {
-        mark_interactive();
-    });
+    let view = use_reducer(View::default);
+    let url_read = use_mut_ref(|| false);
+    let notices = use_state(Vec::<String>::new);
+    {
+        let (view_handle, notices) = (view.clone(), notices.clone());
+        use_effect_with(view.0, move |state| {
+            let mut read = url_read.borrow_mut();
+            if !*read {
+                *read = true;
+                let query = gloo::utils::window()
+                    .location()
+                    .search()
+                    .unwrap_or_default();
+                let (parsed, ignored) = parse(&query);
+                notices.set(ignored);
+                view_handle.dispatch(ViewAction::Replace(parsed));
+                mark_interactive();
+            } else {
+                write_url(&format(state));
+            }
+        });
+    }
     html! {
         <ContextProvider<UseReducerHandle<FigureFocus>> context={focus}>
-            <ArticlePage />
+            <ContextProvider<UseReducerHandle<View>> context={view}>
+                <ArticlePage notices={(*notices).clone()} />
+            </ContextProvider<UseReducerHandle<View>>>
         </ContextProvider<UseReducerHandle<FigureFocus>>>
+    }
+}
+
+/// Replaces the query in the address bar (no new history entry), keeping path and hash.
+fn write_url(query: &str) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let (Ok(path), Ok(hash), Ok(search)) =
+        (location.pathname(), location.hash(), location.search())
+    else {
+        return;
+    };
+    if search == query {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}{hash}")),
+        );
     }
 }
 

@@ -11,6 +11,7 @@ pub mod app;
 pub mod charts;
 pub mod components;
 pub mod content;
+pub mod hooks;
 pub mod logic;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]

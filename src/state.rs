@@ -9,6 +9,9 @@ use yew::Reducible;
 pub struct FigureFocus {
     pub hovered: Option<u16>,
     pub focused: Option<u16>,
+    /// The figure last activated (clicked, Enter) with a counter, so that activating the
+    /// same figure twice is still a new request: its chart scrolls to it and focuses it.
+    pub activated: Option<(u16, u32)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +22,8 @@ pub enum FocusAction {
     Blur(u16),
     /// Escape: hide the card whatever showed it.
     Dismiss,
+    /// Go to the figure's point in its chart.
+    Activate(u16),
 }
 
 impl FigureFocus {
@@ -45,7 +50,18 @@ impl FigureFocus {
                 focused: clear(self.focused, i),
                 ..self
             },
-            FocusAction::Dismiss => Self::default(),
+            FocusAction::Dismiss => Self {
+                hovered: None,
+                focused: None,
+                ..self
+            },
+            FocusAction::Activate(i) => {
+                let n = self.activated.map_or(0, |(_, n)| n.wrapping_add(1));
+                Self {
+                    activated: Some((i, n)),
+                    ..self
+                }
+            }
         }
     }
 }
@@ -85,10 +101,61 @@ mod tests {
     }
 
     #[test]
+    fn each_activation_is_a_new_request() {
+        let a = FigureFocus::default().apply(FocusAction::Activate(3));
+        let b = a.apply(FocusAction::Activate(3));
+        assert_eq!(a.activated.map(|x| x.0), Some(3));
+        assert_ne!(a.activated, b.activated);
+    }
+
+    #[test]
     fn dismiss_hides_everything() {
         let s = FigureFocus::default()
             .apply(FocusAction::Focus(1))
             .apply(FocusAction::Hover(2));
         assert_eq!(s.apply(FocusAction::Dismiss).shown(), None);
+    }
+}
+
+use crate::charts::trade::Baseline;
+use crate::logic::view_state::{Mode, Panel, Tenths, ViewState, GROWTH_RATE, TRADE_RATE};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ViewAction {
+    /// The state read from the URL after the first render.
+    Replace(ViewState),
+    SetMode(Panel, Mode),
+    SetBaseline(Baseline),
+    SetTradeRate(Tenths),
+    SetGrowthRate(Tenths),
+}
+
+/// The view state as a reducer; rates are kept inside their ranges and steps.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct View(pub ViewState);
+
+impl Reducible for View {
+    type Action = ViewAction;
+
+    fn reduce(self: Rc<Self>, action: ViewAction) -> Rc<Self> {
+        let s = self.0;
+        let next = match action {
+            ViewAction::Replace(state) => state,
+            ViewAction::SetMode(panel, mode) => s.with_mode(panel, mode),
+            ViewAction::SetBaseline(baseline) => ViewState { baseline, ..s },
+            ViewAction::SetTradeRate(v) => ViewState {
+                trade_rate: TRADE_RATE.clamp(v),
+                ..s
+            },
+            ViewAction::SetGrowthRate(v) => ViewState {
+                growth_rate: GROWTH_RATE.clamp(v),
+                ..s
+            },
+        };
+        if next == s {
+            self
+        } else {
+            Rc::new(View(next))
+        }
     }
 }

@@ -129,16 +129,12 @@ fn investment_svg_has_a_bar_per_figure() {
             ("Development Fund, by Nov 2019".to_string(), 373.5),
             ("Development Fund, by Oct 2024".to_string(), 750.0),
             ("Development Fund, by Nov 2025".to_string(), 1000.0),
-            (
-                "Energy facilities being built with the Fund".to_string(),
-                175.0
-            ),
+            ("14 energy facilities being built".to_string(), 175.0),
         ]
     );
-    for (label, _) in &bars {
-        assert!(has_text(&svg, label), "{label}");
-    }
-    assert!(has_text(&svg, "over 1,000") && has_text(&svg, "108.3"));
+    assert!(has_text(&svg, "Russian direct investment, H1 2024: 108.3"));
+    assert!(has_text(&svg, "Development Fund, by Nov 2025: over 1,000"));
+    assert!(has_text(&svg, "14 energy facilities being built: over 175"));
     let fund = &c.series[1].points;
     assert_eq!(fund[0].note.as_deref(), Some("823 projects approved. Average per project: 311 million ÷ 823 = 377,886 US dollars per project."));
     assert_eq!(fund[3].note.as_deref(), Some("over 3,500 projects. Average per project: not computable, both figures are lower bounds."));
@@ -172,4 +168,159 @@ fn page_svg_scales_and_is_labelled() {
     assert!(svg.starts_with(r#"<svg class="chart-svg" viewBox="0 0 720 420" role="img" aria-label="GDP &lt;grew&gt; &amp; more""#));
     assert!(svg.ends_with("</svg>"));
     assert_eq!(svg.matches("<svg").count(), 1);
+}
+
+#[test]
+fn figure_panels_match_the_charts() {
+    use bishkek_explainer::charts::{chart_for, FIGURE_PANELS};
+    use bishkek_explainer::content::figure_by_id;
+    use bishkek_explainer::logic::view_state::ViewState;
+    for (id, panel, has_point) in FIGURE_PANELS {
+        assert!(figure_by_id(id).is_some(), "{id} is a figure");
+        let chart = chart_for(*panel, &ViewState::default());
+        assert_eq!(chart.find_figure(id).is_some(), *has_point, "{id}");
+    }
+}
+
+#[test]
+fn the_dark_theme_css_maps_every_light_chart_colour() {
+    let css = include_str!("../assets/style.css");
+    for ((name, light), (_, dark)) in LIGHT.named().iter().zip(DARK.named().iter()) {
+        for attr in ["fill", "stroke"] {
+            let rule = format!(
+                r#".chart-svg [{attr}="{}"] {{ {attr}: {}; }}"#,
+                hex(*light),
+                hex(*dark)
+            );
+            assert!(css.contains(&rule), "{name}: missing `{rule}`");
+        }
+    }
+}
+
+/// WCAG relative luminance and contrast ratio.
+fn contrast(a: plotters::style::RGBColor, b: plotters::style::RGBColor) -> f64 {
+    let lum = |c: plotters::style::RGBColor| {
+        let ch = |v: u8| {
+            let s = f64::from(v) / 255.0;
+            if s <= 0.03928 {
+                s / 12.92
+            } else {
+                ((s + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * ch(c.0) + 0.7152 * ch(c.1) + 0.0722 * ch(c.2)
+    };
+    let (x, y) = (lum(a) + 0.05, lum(b) + 0.05);
+    x.max(y) / x.min(y)
+}
+
+#[test]
+fn chart_marks_keep_3_to_1_and_text_4_5_to_1_in_both_themes() {
+    for palette in [&LIGHT, &DARK] {
+        for (name, c) in palette.named().iter().skip(1) {
+            let min = match *name {
+                "grid" => 1.0,
+                "ink" | "muted" => 4.5,
+                _ => 3.0,
+            };
+            let ratio = contrast(*c, palette.background);
+            assert!(ratio >= min, "{name}: {ratio:.2} < {min}");
+        }
+    }
+}
+
+#[test]
+fn exports_carry_every_reported_point_with_its_source() {
+    use bishkek_explainer::charts::export::{to_csv, to_json};
+    let c = trade::chart(trade::Baseline::Kyrgyz, 0.12);
+    let csv = to_csv(&c);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "chart,series,period,value,unit,as_reported,bound,source,url,note"
+    );
+    assert_eq!(
+        lines.len(),
+        1 + 4 + 2 + 1 + 5 + 1,
+        "header + reported points, no projection"
+    );
+    assert!(lines.contains(&"trade,Kyrgyz statistics,2025,3.1,US$ billion,more than 3.1 billion US dollars,at_least,Amb. Vakunov (citing NSC) via 24.kg 2026-02-10,https://24.kg/ekonomika/361348_kyirgyizstan_irossiya_mogut_dovesti_tovarooborot_mejdu_stranami_do5milliardov_/,A lower bound: the full-year figure is more than this."));
+    let json = to_json(&c);
+    assert!(json.starts_with("[\n{\"chart\":\"trade\",\"series\":\"Kyrgyz statistics\",\"period\":\"2018\",\"value\":1.6,"));
+    assert_eq!(json.matches("{\"chart\"").count(), 13);
+    assert!(!json.contains("projection"));
+}
+
+#[test]
+fn the_live_sentences_are_computed() {
+    use bishkek_explainer::charts::copy::{
+        growth_sentence, implied_rate_formula, trade_formula, trade_sentence,
+    };
+    use trade::Baseline::{Kyrgyz, Russian};
+    assert_eq!(
+        trade_sentence(Kyrgyz, 120),
+        "At 12 % a year, trade would reach $5 billion in 2028."
+    );
+    assert_eq!(
+        trade_sentence(Russian, 120),
+        "At 12 % a year, trade would reach $5 billion in 2026."
+    );
+    assert_eq!(
+        trade_sentence(Kyrgyz, 0),
+        "At 0 % a year, trade would stay at $3.2 billion and never reach $5 billion."
+    );
+    assert_eq!(
+        trade_sentence(Kyrgyz, -25),
+        "At −2.5 % a year, trade would shrink and never reach $5 billion."
+    );
+    assert_eq!(
+        trade_formula(Kyrgyz, 120),
+        "Starting from $3.2 billion in 2024 (Kyrgyz statistics). Years needed = ln(5 ÷ 3.2) ÷ ln(1 + 0.12) = 3.94, so the target is passed in the 4th year after 2024."
+    );
+    assert_eq!(
+        growth_sentence(96),
+        "At 9.6 % a year, GDP would be 2.501 times its 2015 level after ten years."
+    );
+    assert_eq!(
+        implied_rate_formula(),
+        "“2.5 times in ten years” means growth of 2.5^(1 ÷ 10) − 1 = 9.596 % a year, compounded."
+    );
+}
+
+#[test]
+fn keyboard_navigation_moves_within_and_across_series() {
+    use bishkek_explainer::charts::data::PointRef;
+    let c = trade::chart(trade::Baseline::Kyrgyz, 0.12);
+    let start = c.first().unwrap();
+    assert_eq!(
+        start,
+        PointRef {
+            series: 0,
+            point: 0
+        }
+    );
+    let right = c.step(start, true);
+    assert_eq!(c.point(right).unwrap().key, "trade-kg-2023");
+    assert_eq!(c.step(start, false), start, "stays at the first point");
+    let down = c.switch_series(c.step(right, true), true);
+    assert_eq!(
+        c.point(down).unwrap().key,
+        "trade-ru-2024",
+        "nearest x in the next series"
+    );
+    let last = c.switch_series(
+        PointRef {
+            series: 4,
+            point: 0,
+        },
+        true,
+    );
+    assert_eq!(
+        last,
+        PointRef {
+            series: 4,
+            point: 0
+        },
+        "the projection is not a stop"
+    );
 }

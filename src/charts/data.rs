@@ -58,6 +58,8 @@ pub struct DataPoint {
     pub url: Text,
     /// Alternatives and caveats shown in the tooltip and the table.
     pub note: Option<String>,
+    /// A short label drawn beside the mark ("Putin: 2.5×").
+    pub tag: Option<String>,
     /// The article figures this point illustrates, by figure id.
     pub figures: &'static [&'static str],
 }

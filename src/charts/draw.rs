@@ -9,6 +9,7 @@ use crate::logic::format::{bound_word, group_thousands};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// What to draw on top of the data.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -221,6 +222,15 @@ fn draw_lines<DB: DrawingBackend>(
                 point: i,
             };
             draw_mark(&mut ctx, series, point, opts)?;
+            if let Some(tag) = &point.tag {
+                let style =
+                    font(opts, 11.5, p.role(series.role)).pos(Pos::new(HPos::Right, VPos::Center));
+                ctx.draw_series(std::iter::once(
+                    EmptyElement::at((point.x, point.y))
+                        + Text::new(tag.clone(), (-px(opts, 10.0), 0), style),
+                ))
+                .map_err(err)?;
+            }
             let anchor = ctx.backend_coord(&(point.x, point.y));
             let r = px(opts, 10.0);
             hits.hits.push(Hit {
@@ -398,6 +408,12 @@ fn draw_bars<DB: DrawingBackend>(
         .draw()
         .map_err(err)?;
     let top = f.y_range.1 - 0.5;
+    let (width, _) = root.dim_in_pixel();
+    let label_px = if f64::from(width) / opts.scale < 420.0 {
+        11.0
+    } else {
+        12.5
+    };
     let mut hits = HitMap::default();
     for (s, series) in chart.series.iter().enumerate() {
         let color = p.role(series.role);
@@ -413,21 +429,15 @@ fn draw_bars<DB: DrawingBackend>(
                 ShapeStyle::from(color).filled(),
             );
             ctx.draw_series(std::iter::once(bar)).map_err(err)?;
+            let text = format!(
+                "{}: {}{}",
+                point.period,
+                bound_word(point.bound),
+                group_thousands(point.x)
+            );
             let label = EmptyElement::at((0.0, y + 0.04))
-                + Text::new(
-                    point.period.clone(),
-                    (0, -px(opts, 14.0)),
-                    font(opts, 12.5, p.ink),
-                );
+                + Text::new(text, (0, -px(opts, 14.0)), font(opts, label_px, p.ink));
             ctx.draw_series(std::iter::once(label)).map_err(err)?;
-            let value = format!("{}{}", bound_word(point.bound), group_thousands(point.x));
-            let value_label = EmptyElement::at((point.x, y - 0.2))
-                + Text::new(
-                    value,
-                    (px(opts, 5.0), -px(opts, 7.0)),
-                    font(opts, 12.0, p.ink),
-                );
-            ctx.draw_series(std::iter::once(value_label)).map_err(err)?;
             if point.bound == Bound::AtLeast {
                 let arrow = EmptyElement::at((point.x, y - 0.2))
                     + Polygon::new(

@@ -55,6 +55,7 @@ fn index_point(
             group_thousands(value),
             group_thousands(base)
         )),
+        tag: None,
         figures: &[],
     }
 }
@@ -111,6 +112,7 @@ pub fn chart(rate: f64) -> ChartData {
             source: "Vladimir Putin, in the article".into(),
             url: "https://centralasianlight.org/".into(),
             note: None,
+            tag: Some("Putin: 2.5×".into()),
             figures: &["gdp_multiple", "eaeu_years"],
         },
         DataPoint {
@@ -123,6 +125,7 @@ pub fn chart(rate: f64) -> ChartData {
             source: real.speaker.clone(),
             url: real.url.clone(),
             note: Some(format!("“{}”", real.quote)),
+            tag: Some("Real terms (PM): 1.5×".into()),
             figures: &[],
         },
     ];
@@ -139,6 +142,7 @@ pub fn chart(rate: f64) -> ChartData {
                 source: "computed here".into(),
                 url: "".into(),
                 note: None,
+                tag: None,
                 figures: &[],
             }
         })

@@ -33,6 +33,7 @@ fn bar(
         source: r.source.clone(),
         url: r.url.clone(),
         note: None,
+        tag: None,
         figures,
     }
 }
@@ -143,7 +144,7 @@ pub fn chart() -> ChartData {
         key: "investment-energy".into(),
         x: worth_mn,
         y: 6.0,
-        period: "Energy facilities being built with the Fund".into(),
+        period: format!("{} energy facilities being built", facilities.value),
         value_text: format!("over {}", dollars(worth.value)),
         bound: Bound::AtLeast,
         source: "Sadyr Japarov, in the article".into(),
@@ -158,6 +159,7 @@ pub fn chart() -> ChartData {
             group_thousands(fund_total.value / 1e6),
             group_thousands(worth.value / fund_total.value * 100.0)
         )),
+        tag: None,
         figures: &["energy_value", "energy_facilities"],
     };
     let series = |id, label: &str, role, mark, points| Series {
@@ -175,7 +177,7 @@ pub fn chart() -> ChartData {
         title: "Russian investment and the Development Fund",
         unit: "US$ million",
         frame: Frame {
-            x_range: (0.0, 1100.0),
+            x_range: (0.0, 1050.0),
             y_range: (-0.5, 6.5),
             x_label: "US$ million",
             y_label: "",

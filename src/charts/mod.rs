@@ -2,6 +2,7 @@
 //! generic over plotters' `DrawingBackend`: canvas in the browser, SVG for the prerendered
 //! page, downloads and tests).
 
+pub mod copy;
 pub mod data;
 pub mod draw;
 pub mod export;
@@ -10,3 +11,39 @@ pub mod investment;
 pub mod svg;
 pub mod theme;
 pub mod trade;
+
+use crate::logic::view_state::Panel;
+
+/// Which panel shows each article figure, and whether as a point of its chart (else in the
+/// panel's text); the other figures are only in the figure index. A test checks this
+/// against the charts' data.
+pub const FIGURE_PANELS: &[(&str, Panel, bool)] = &[
+    ("trade_share", Panel::Trade, false),
+    ("trade_target", Panel::Trade, true),
+    ("fdi_h1_2025", Panel::Investment, true),
+    ("fund_invested", Panel::Investment, true),
+    ("fund_projects", Panel::Investment, true),
+    ("energy_facilities", Panel::Investment, true),
+    ("energy_value", Panel::Investment, true),
+    ("eaeu_years", Panel::Growth, true),
+    ("gdp_multiple", Panel::Growth, true),
+    ("eaeu_exports_multiple", Panel::Growth, false),
+];
+
+/// The panel that shows a figure, and whether its chart has a point for it.
+pub fn panel_of_figure(figure: &str) -> Option<(Panel, bool)> {
+    FIGURE_PANELS
+        .iter()
+        .find(|(id, _, _)| *id == figure)
+        .map(|(_, p, point)| (*p, *point))
+}
+
+/// The chart of a panel at the given view state.
+pub fn chart_for(panel: Panel, state: &crate::logic::view_state::ViewState) -> data::ChartData {
+    use crate::logic::view_state::rate;
+    match panel {
+        Panel::Trade => trade::chart(state.baseline, rate(state.trade_rate)),
+        Panel::Investment => investment::chart(),
+        Panel::Growth => growth::chart(rate(state.growth_rate)),
+    }
+}

@@ -11,7 +11,7 @@ pub const FIRST_YEAR: u16 = 2017;
 pub const LAST_YEAR: u16 = 2025;
 pub const TARGET_BN: f64 = 5.0;
 /// The projection runs from the chosen 2024 baseline to this year at the latest.
-pub const PROJECTION_END: u16 = 2032;
+pub const PROJECTION_END: u16 = 2030;
 
 /// Which 2024 figure the "what would it take" projection starts from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -47,6 +47,7 @@ fn point(key: String, x: f64, r: &Reported, period: String) -> DataPoint {
         source: r.source.clone(),
         url: r.url.clone(),
         note: None,
+        tag: None,
         figures: &[],
     }
 }
@@ -161,6 +162,7 @@ pub fn chart(baseline: Baseline, rate: f64) -> ChartData {
                 source: "computed here".into(),
                 url: "".into(),
                 note: None,
+                tag: None,
                 figures: &[],
             }
         })
@@ -176,6 +178,7 @@ pub fn chart(baseline: Baseline, rate: f64) -> ChartData {
         source: "Sadyr Japarov in the article; agreed by both presidents in October 2023 (Trend/MENAFN)".into(),
         url: "https://menafn.com/1107232534/Kyrgyzstan-And-Russia-Ink-Deals-On-Biological-Security-And-Education".into(),
         note: Some("A target, not a measurement.".into()),
+        tag: None,
         figures: &["trade_target"],
     };
     let series = |id, label: &str, kind, mark, role, dashed, points| Series {

@@ -1,4 +1,5 @@
 use super::ids;
+use crate::charts::panel_of_figure;
 use crate::content::FIGURES;
 use crate::state::{FigureFocus, FocusAction};
 use yew::prelude::*;
@@ -9,9 +10,10 @@ pub struct FigureMentionProps {
     pub index: u16,
 }
 
-/// A figure in the prose: a link to its entry in the figure index (which works without
-/// WebAssembly), described by value, unit and speaker. In the live app, hover, focus or a
-/// tap shows the figure card; Escape hides it.
+/// A figure in the prose: a link to its chart panel, or to its entry in the figure index
+/// (both work without WebAssembly), described by value, unit and speaker. In the live app,
+/// hover or focus shows the figure card and highlights its point in the chart; activating it
+/// goes to that point; Escape hides the card.
 #[component]
 pub fn FigureMention(props: &FigureMentionProps) -> Html {
     let index = props.index;
@@ -26,11 +28,21 @@ pub fn FigureMention(props: &FigureMentionProps) -> Html {
             }
         }
     };
+    // With a chart point: go to it. With only a panel: follow the link to the panel.
+    // Otherwise: show the card here instead of jumping to the index.
+    let place = panel_of_figure(&figure.id);
+    let (panel, has_point) = (place.map(|(p, _)| p), place.is_some_and(|(_, point)| point));
     let onclick = {
-        let focus = send(FocusAction::Focus(index));
+        let activate = send(FocusAction::Activate(index));
+        let show = send(FocusAction::Focus(index));
         move |e: MouseEvent| {
-            e.prevent_default();
-            focus(());
+            if has_point {
+                e.prevent_default();
+                activate(());
+            } else if panel.is_none() {
+                e.prevent_default();
+                show(());
+            }
         }
     };
     let onkeydown = {
@@ -49,7 +61,7 @@ pub fn FigureMention(props: &FigureMentionProps) -> Html {
         <a
             class={classes!("figure", active.then_some("is-active"))}
             id={ids::mention(&figure.id)}
-            href={format!("#{}", ids::entry(&figure.id))}
+            href={panel.map_or_else(|| format!("#{}", ids::entry(&figure.id)), |p| format!("#chart-{}", p.key()))}
             data-figure={figure.id.clone()}
             aria-describedby={ids::description(&figure.id)}
             onclick={onclick}

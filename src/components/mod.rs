@@ -1,14 +1,39 @@
 //! Reusable pieces of the Yew shell.
 
 pub mod article_block;
+pub mod chart_canvas;
+pub mod chart_paint;
+pub mod chart_panel;
+pub mod chart_section;
+pub mod chart_tooltip;
+pub mod data_table;
+pub mod downloads;
+pub mod eaeu_claims;
 pub mod figure_card;
 pub mod figure_index;
 pub mod figure_mention;
+pub mod growth_controls;
+pub mod panel_notes;
+pub mod rate_control;
+pub mod trade_controls;
+pub mod trade_share;
 
 pub use article_block::ArticleBlock;
+pub use chart_canvas::ChartCanvas;
+pub use chart_panel::ChartPanel;
+pub use chart_section::ChartSection;
+pub use chart_tooltip::ChartTooltip;
+pub use data_table::DataTable;
+pub use downloads::Downloads;
+pub use eaeu_claims::EaeuClaims;
 pub use figure_card::FigureCard;
 pub use figure_index::FigureIndex;
 pub use figure_mention::FigureMention;
+pub use growth_controls::GrowthControls;
+pub use panel_notes::PanelNotes;
+pub use rate_control::RateControl;
+pub use trade_controls::TradeControls;
+pub use trade_share::TradeShare;
 
 /// DOM ids shared by the mention in the text, its entry in the figure index and its
 /// description, so links and `aria-describedby` always agree.

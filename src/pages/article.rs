@@ -1,15 +1,23 @@
-use crate::components::{ArticleBlock, FigureCard, FigureIndex};
+use crate::components::{ArticleBlock, ChartSection, FigureCard, FigureIndex};
 use crate::content::ARTICLE;
 use yew::prelude::*;
 
-/// The whole explainer: the article, verbatim, with its figures marked, then the index of
-/// figures. Charts and the agreements explorer will take their places between them.
+#[derive(Properties, PartialEq)]
+pub struct ArticlePageProps {
+    /// Messages about link settings that were ignored.
+    #[prop_or_default]
+    pub notices: Vec<String>,
+}
+
+/// The whole explainer: the article, verbatim, with its figures marked, the charts, and the
+/// index of figures. The agreements explorer will take its place after the charts.
 #[component]
-pub fn ArticlePage() -> Html {
+pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let a = &ARTICLE;
     html! {
         <>
             <a class="skip-link" href="#article-body">{ "Skip to the article" }</a>
+            <a class="skip-link" href="#charts">{ "Skip to the charts" }</a>
             <main id="main">
                 <article class="story" aria-labelledby="headline">
                     <header class="story-header">
@@ -33,6 +41,12 @@ pub fn ArticlePage() -> Html {
                         <p><time datetime={a.date_iso.as_ref()}>{ a.dateline.as_ref() }</time></p>
                     </footer>
                 </article>
+                if !props.notices.is_empty() {
+                    <div class="url-notice" role="status">
+                        { for props.notices.iter().map(|n| html! { <p>{ n.clone() }</p> }) }
+                    </div>
+                }
+                <ChartSection />
                 <FigureIndex />
             </main>
             <footer class="site-footer">

@@ -1,0 +1,119 @@
+use super::ChartTooltip;
+use crate::charts::data::{announce, ChartData, PointRef};
+use crate::charts::draw::HitMap;
+use crate::hooks::{use_dark_mode, use_element_width};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartCanvasProps {
+    pub chart: Rc<ChartData>,
+    /// The chart's accessible name.
+    pub label: AttrValue,
+    /// The prerendered SVG (server render only; the browser adopts the markup as it is).
+    #[prop_or_default]
+    pub svg: AttrValue,
+    /// The point linked from the prose, drawn with a ring.
+    #[prop_or_default]
+    pub highlight: Option<PointRef>,
+    /// A request from the prose to go to a point, with a counter.
+    #[prop_or_default]
+    pub request: Option<(PointRef, u32)>,
+}
+
+/// The live chart: a canvas drawn with plotters at the device's pixel density, redrawn on
+/// resize and theme change. Hover, tap, or focus and use ←/→ (points) and ↑/↓ (series):
+/// a tooltip shows the point and a live region says it. Before hydration completes (and
+/// without WebAssembly) the prerendered SVG stands in its place.
+#[component]
+pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
+    let frame = use_node_ref();
+    let canvas = use_node_ref();
+    let tip = use_node_ref();
+    let live = use_state_eq(|| false);
+    let active = use_state_eq(|| None::<PointRef>);
+    let hits = use_mut_ref(HitMap::default);
+    let width = use_element_width(frame.clone());
+    let dark = use_dark_mode();
+
+    use_effect_with((), {
+        let live = live.clone();
+        move |_| live.set(true)
+    });
+    use_effect_with(
+        (
+            props.chart.clone(),
+            width,
+            dark,
+            *active,
+            props.highlight,
+            *live,
+        ),
+        {
+            let (canvas, tip, hits) = (canvas.clone(), tip.clone(), hits.clone());
+            move |(chart, _, dark, active, highlight, _)| {
+                super::chart_paint::paint(&canvas, &tip, chart, *dark, *active, *highlight, &hits);
+            }
+        },
+    );
+    use_effect_with(props.request, {
+        let (canvas, active, chart) = (canvas.clone(), active.clone(), props.chart.clone());
+        move |request| {
+            if let Some((at, _)) = request {
+                if chart.point(*at).is_some() {
+                    active.set(Some(*at));
+                    super::chart_paint::reveal(&canvas);
+                }
+            }
+        }
+    });
+
+    let onpointermove = super::chart_paint::on_pointer(hits.clone(), active.clone());
+    let onpointerdown = super::chart_paint::on_pointer(hits, active.clone());
+    let onpointerleave = {
+        let active = active.clone();
+        move |e: PointerEvent| {
+            if e.pointer_type() == "mouse" {
+                active.set(None)
+            }
+        }
+    };
+    let onkeydown = super::chart_paint::on_key(props.chart.clone(), active.clone());
+    let onfocus = {
+        let (active, chart) = (active.clone(), props.chart.clone());
+        move |_| {
+            if active.is_none() {
+                active.set(chart.first())
+            }
+        }
+    };
+    let said = active
+        .and_then(|at| announce(&props.chart, at))
+        .unwrap_or_default();
+    html! {
+        <div class="chart-frame" ref={frame} {onpointerleave}>
+            if *live {
+                <canvas
+                    ref={canvas}
+                    class="chart-canvas"
+                    tabindex="0"
+                    role="img"
+                    aria-label={format!("{}. Use the arrow keys to move between points.", props.label)}
+                    data-chart={props.chart.id}
+                    data-active={active.and_then(|at| props.chart.point(at)).map(|p| p.key.clone())}
+                    data-highlight={props.highlight.and_then(|at| props.chart.point(at)).map(|p| p.key.clone())}
+                    {onpointermove}
+                    {onpointerdown}
+                    {onkeydown}
+                    {onfocus}
+                ></canvas>
+                if let Some(at) = *active {
+                    <ChartTooltip chart={props.chart.clone()} {at} node={tip} />
+                }
+            } else {
+                { Html::from_html_unchecked(props.svg.clone()) }
+            }
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-live={props.chart.id}>{ said }</p>
+        </div>
+    }
+}

@@ -1,0 +1,164 @@
+//! Browser glue for `ChartCanvas`: painting the canvas with plotters, placing the tooltip,
+//! and turning pointer and key events into the active point.
+
+use crate::charts::data::{ChartData, PointRef};
+use crate::charts::draw::HitMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+/// Paints `chart` onto the canvas at CSS size × devicePixelRatio, stores the hit map, and
+/// moves the tooltip next to the active point.
+#[cfg(target_arch = "wasm32")]
+pub fn paint(
+    canvas: &NodeRef,
+    tip: &NodeRef,
+    chart: &ChartData,
+    dark: bool,
+    active: Option<PointRef>,
+    highlight: Option<PointRef>,
+    hits: &Rc<RefCell<HitMap>>,
+) {
+    use crate::charts::draw::{draw, DrawOptions};
+    use crate::charts::theme::{DARK, LIGHT};
+    use plotters::prelude::IntoDrawingArea;
+    use plotters_canvas::CanvasBackend;
+
+    let Some(canvas) = canvas.cast::<web_sys::HtmlCanvasElement>() else {
+        return;
+    };
+    let (css_w, css_h) = (
+        f64::from(canvas.client_width()),
+        f64::from(canvas.client_height()),
+    );
+    if css_w < 1.0 || css_h < 1.0 {
+        return;
+    }
+    let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
+    let (w, h) = ((css_w * dpr).round() as u32, (css_h * dpr).round() as u32);
+    if canvas.width() != w {
+        canvas.set_width(w);
+    }
+    if canvas.height() != h {
+        canvas.set_height(h);
+    }
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+        return;
+    };
+    let root = backend.into_drawing_area();
+    let palette = if dark { &DARK } else { &LIGHT };
+    let options = DrawOptions {
+        palette,
+        scale: dpr,
+        highlight,
+        focus: active,
+    };
+    if let Ok(map) = draw(&root, chart, &options) {
+        let _ = root.present();
+        place_tooltip(tip, &canvas, active.and_then(|at| map.anchor(at)), dpr);
+        *hits.borrow_mut() = map;
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn paint(
+    _: &NodeRef,
+    _: &NodeRef,
+    _: &ChartData,
+    _: bool,
+    _: Option<PointRef>,
+    _: Option<PointRef>,
+    _: &Rc<RefCell<HitMap>>,
+) {
+}
+
+#[cfg(target_arch = "wasm32")]
+/// Puts the tooltip beside the point (above it, or below near the top), inside the frame.
+fn place_tooltip(
+    tip: &NodeRef,
+    canvas: &web_sys::HtmlCanvasElement,
+    anchor: Option<(i32, i32)>,
+    dpr: f64,
+) {
+    let (Some(tip), Some((x, y))) = (tip.cast::<HtmlElement>(), anchor) else {
+        return;
+    };
+    let (x, y) = (f64::from(x) / dpr, f64::from(y) / dpr);
+    let frame_w = f64::from(canvas.client_width());
+    let (tip_w, tip_h) = (
+        f64::from(tip.offset_width()),
+        f64::from(tip.offset_height()),
+    );
+    let left = (x - tip_w / 2.0).clamp(0.0, (frame_w - tip_w).max(0.0));
+    let top = if y - tip_h - 14.0 >= 0.0 {
+        y - tip_h - 14.0
+    } else {
+        y + 16.0
+    };
+    let style = tip.style();
+    let _ = style.set_property("left", &format!("{left:.0}px"));
+    let _ = style.set_property("top", &format!("{top:.0}px"));
+    let _ = style.set_property("visibility", "visible");
+}
+
+/// Scrolls the canvas into view and focuses it (a figure in the prose was activated).
+pub fn reveal(canvas: &NodeRef) {
+    if let Some(canvas) = canvas.cast::<HtmlElement>() {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        canvas.scroll_into_view_with_scroll_into_view_options(&options);
+        let _ = canvas.focus();
+    }
+}
+
+/// Pointer move or tap: the point under the pointer (or nearest within 24 CSS px).
+pub fn on_pointer(
+    hits: Rc<RefCell<HitMap>>,
+    active: UseStateHandle<Option<PointRef>>,
+) -> Callback<PointerEvent> {
+    Callback::from(move |e: PointerEvent| {
+        let Some(target) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
+            return;
+        };
+        let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
+        let rect = target.get_bounding_client_rect();
+        let x = ((f64::from(e.client_x()) - rect.left()) * dpr) as i32;
+        let y = ((f64::from(e.client_y()) - rect.top()) * dpr) as i32;
+        let reach = (24.0 * dpr) as i32;
+        let found = hits.borrow().at(x, y, reach);
+        if found.is_some() || e.pointer_type() == "mouse" {
+            active.set(found);
+        }
+    })
+}
+
+/// ←/→ between points of a series, ↑/↓ between series, Home/End, Escape to clear.
+pub fn on_key(
+    chart: Rc<ChartData>,
+    active: UseStateHandle<Option<PointRef>>,
+) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        let current = (*active).or_else(|| chart.first());
+        let Some(at) = current else { return };
+        let next = match e.key().as_str() {
+            "ArrowRight" => Some(chart.step(at, true)),
+            "ArrowLeft" => Some(chart.step(at, false)),
+            "ArrowDown" => Some(chart.switch_series(at, true)),
+            "ArrowUp" => Some(chart.switch_series(at, false)),
+            "Home" => Some(PointRef { point: 0, ..at }),
+            "End" => Some(PointRef {
+                point: chart.series[at.series].points.len().saturating_sub(1),
+                ..at
+            }),
+            "Escape" => {
+                active.set(None);
+                return;
+            }
+            _ => return,
+        };
+        e.prevent_default();
+        active.set(next);
+    })
+}

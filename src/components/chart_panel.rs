@@ -1,0 +1,109 @@
+use super::{
+    ChartCanvas, DataTable, Downloads, EaeuClaims, GrowthControls, PanelNotes, TradeControls,
+    TradeShare,
+};
+use crate::charts::copy::panel_copy;
+use crate::charts::data::ChartData;
+use crate::content::FIGURES;
+use crate::logic::view_state::{Mode, Panel, ViewState};
+use crate::state::{FigureFocus, View, ViewAction};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartPanelProps {
+    pub panel: Panel,
+}
+
+/// One chart panel: the finding as its title, a summary, the chart (or its table), the
+/// "what would it take" controls, notes and sources, and downloads.
+#[component]
+pub fn ChartPanel(props: &ChartPanelProps) -> Html {
+    let panel = props.panel;
+    let view = use_context::<UseReducerHandle<View>>();
+    let focus = use_context::<UseReducerHandle<FigureFocus>>();
+    let state = view.as_ref().map(|v| v.0).unwrap_or_default();
+    // Only what this panel's chart depends on: the other panels' controls do not redraw it.
+    let key = match panel {
+        Panel::Trade => ViewState {
+            baseline: state.baseline,
+            trade_rate: state.trade_rate,
+            ..ViewState::default()
+        },
+        Panel::Growth => ViewState {
+            growth_rate: state.growth_rate,
+            ..ViewState::default()
+        },
+        Panel::Investment => ViewState::default(),
+    };
+    let chart: Rc<ChartData> = use_memo(key, move |key| crate::charts::chart_for(panel, key));
+    let copy = use_memo(panel, |p| panel_copy(*p));
+    let svg = use_memo(chart.clone(), |chart| {
+        prerendered_svg(chart, &chart.title.to_string())
+    });
+    let figure_point = |i: u16| {
+        FIGURES
+            .get(usize::from(i))
+            .and_then(|f| chart.find_figure(&f.id))
+    };
+    let highlight = focus
+        .as_ref()
+        .and_then(|f| f.shown())
+        .and_then(figure_point);
+    let request = focus
+        .as_ref()
+        .and_then(|f| f.activated)
+        .and_then(|(i, n)| figure_point(i).map(|p| (p, n)));
+    let mode = state.mode(panel);
+    let set_mode = |m: Mode| {
+        let view = view.clone();
+        move |_| {
+            if let Some(v) = &view {
+                v.dispatch(ViewAction::SetMode(panel, m))
+            }
+        }
+    };
+    let key = panel.key();
+    html! {
+        <section class="chart-panel" id={format!("chart-{key}")} aria-labelledby={format!("{key}-title")}>
+            <h3 id={format!("{key}-title")}>{ copy.title.clone() }</h3>
+            <p class="chart-summary" id={format!("{key}-summary")}>{ copy.summary.clone() }</p>
+            <div class="mode-toggle" role="group" aria-label="Show as">
+                <button type="button" aria-pressed={(mode == Mode::Chart).to_string()} onclick={set_mode(Mode::Chart)}>{ "Chart" }</button>
+                <button type="button" aria-pressed={(mode == Mode::Table).to_string()} onclick={set_mode(Mode::Table)}>{ "Table" }</button>
+            </div>
+            if mode == Mode::Chart {
+                <ChartCanvas chart={chart.clone()} label={copy.title.clone()} svg={(*svg).clone()} {highlight} {request} />
+                <details class="table-details">
+                    <summary>{ "Data table" }</summary>
+                    <DataTable chart={chart.clone()} />
+                </details>
+            } else {
+                <DataTable chart={chart.clone()} />
+            }
+            if panel == Panel::Trade {
+                <TradeControls />
+                <TradeShare />
+            }
+            if panel == Panel::Growth {
+                <GrowthControls />
+                <EaeuClaims />
+            }
+            <PanelNotes {panel} />
+            <Downloads {chart} />
+        </section>
+    }
+}
+
+/// The chart as SVG for the server render; the browser keeps the prerendered markup.
+#[cfg(not(target_arch = "wasm32"))]
+fn prerendered_svg(chart: &ChartData, title: &str) -> AttrValue {
+    crate::charts::svg::for_page(chart, title, &crate::charts::theme::LIGHT)
+        .unwrap_or_default()
+        .into()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn prerendered_svg(_: &ChartData, _: &str) -> AttrValue {
+    AttrValue::default()
+}

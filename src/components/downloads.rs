@@ -1,0 +1,125 @@
+use crate::charts::data::ChartData;
+use crate::charts::export::{to_csv, to_json};
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DownloadsProps {
+    pub chart: Rc<ChartData>,
+}
+
+/// Download the chart's data (CSV, JSON) or the chart itself (PNG, SVG), made in the browser.
+#[component]
+pub fn Downloads(props: &DownloadsProps) -> Html {
+    let button = |label: &'static str, kind: &'static str| {
+        let chart = props.chart.clone();
+        let onclick = move |_| download(&chart, kind);
+        html! {
+            <button type="button" class="download" data-download={kind} {onclick}>
+                { label }<span class="visually-hidden">{ format!(" of {}", props.chart.title) }</span>
+            </button>
+        }
+    };
+    html! {
+        <div class="downloads" role="group" aria-label={format!("Download {}", props.chart.title)}>
+            <span class="downloads-label" aria-hidden="true">{ "Download:" }</span>
+            { button("CSV", "csv") }
+            { button("JSON", "json") }
+            { button("PNG", "png") }
+            { button("SVG", "svg") }
+        </div>
+    }
+}
+
+fn download(chart: &ChartData, kind: &str) {
+    let name = format!("bishkek-talks-{}.{kind}", chart.id);
+    match kind {
+        "csv" => save_text(&name, "text/csv;charset=utf-8", &to_csv(chart)),
+        "json" => save_text(&name, "application/json", &to_json(chart)),
+        "svg" => {
+            if let Ok((svg, _)) = crate::charts::svg::render(chart, (960, 560), palette()) {
+                save_text(&name, "image/svg+xml", &svg);
+            }
+        }
+        _ => {
+            if let Some(url) = png_data_url(chart) {
+                click_link(&name, &url);
+            }
+        }
+    }
+}
+
+fn palette() -> &'static crate::charts::theme::Palette {
+    let dark = gloo::utils::window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|q| q.matches());
+    if dark {
+        &crate::charts::theme::DARK
+    } else {
+        &crate::charts::theme::LIGHT
+    }
+}
+
+fn save_text(name: &str, mime: &str, text: &str) {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    click_link(name, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn click_link(name: &str, url: &str) {
+    let document = gloo::utils::document();
+    let Ok(a) = document
+        .create_element("a")
+        .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
+    else {
+        return;
+    };
+    a.set_href(url);
+    a.set_download(name);
+    a.click();
+}
+
+/// Draws the chart on a detached canvas at 2× and returns it as a PNG data URL.
+#[cfg(target_arch = "wasm32")]
+fn png_data_url(chart: &ChartData) -> Option<String> {
+    use crate::charts::draw::{draw, DrawOptions};
+    use plotters::prelude::IntoDrawingArea;
+    let canvas: web_sys::HtmlCanvasElement = gloo::utils::document()
+        .create_element("canvas")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    canvas.set_width(1440);
+    canvas.set_height(840);
+    let root =
+        plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    draw(
+        &root,
+        chart,
+        &DrawOptions {
+            palette: palette(),
+            scale: 2.0,
+            highlight: None,
+            focus: None,
+        },
+    )
+    .ok()?;
+    root.present().ok()?;
+    canvas.to_data_url_with_type("image/png").ok()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn png_data_url(_: &ChartData) -> Option<String> {
+    None
+}

@@ -1,0 +1,36 @@
+use crate::content::{figure_by_id, CLAIMS};
+use yew::prelude::*;
+
+/// The export claim, shown as a claim: Putin's "quadrupled" beside the Kyrgyz prime
+/// minister's "doubled", with the note that no year-by-year export series was found.
+#[component]
+pub fn EaeuClaims() -> Html {
+    let (_, exports) = figure_by_id("eaeu_exports_multiple").expect("the figure exists");
+    let trade = CLAIMS
+        .iter()
+        .find(|c| c.topic == "kg_eaeu_mutual_trade_growth")
+        .expect("the claim exists");
+    html! {
+        <div class="claims">
+            <h4>{ "Trade with the EAEU: two claims, no series" }</h4>
+            <ul class="claim-list">
+                <li class="claim">
+                    <p class="claim-value">{ format!("×{}", exports.value) }</p>
+                    <p>{ "“exports to other EAEU countries have " }{ exports.phrase.as_ref() }{ "”" }</p>
+                    <p class="claim-who">{ exports.speaker.as_ref() }{ ", in the article" }</p>
+                </li>
+                <li class="claim">
+                    <p class="claim-value">{ format!("×{}", trade.value) }</p>
+                    <p>{ format!("“{}”", trade.quote) }</p>
+                    <p class="claim-who">
+                        <a href={trade.url.to_string()} rel="noopener">{ trade.speaker.as_ref() }</a>
+                        { format!(", {}", trade.period) }
+                    </p>
+                </li>
+            </ul>
+            <p class="section-note">
+                { "Exports and mutual trade are different measures, and no official year-by-year series of Kyrgyz exports to the EAEU was found to check either claim." }
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,7 @@
+//! Browser hooks. Each effect returns its release: observers disconnect and listeners drop.
+
+pub mod use_dark_mode;
+pub mod use_element_width;
+
+pub use use_dark_mode::use_dark_mode;
+pub use use_element_width::use_element_width;
