@@ -79,13 +79,32 @@ fn trade_svg_has_one_mark_per_point_the_target_and_labels() {
     let c = trade::chart(trade::Baseline::Kyrgyz, 0.12);
     let (svg, hits) = svg::render(&c, svg::SIZE, &LIGHT).unwrap();
     save("trade", &svg);
-    let kg = hex(LIGHT.kyrgyz);
-    // Kyrgyz circles: one filled circle per point (plus the legend swatch).
-    assert_eq!(
-        svg.matches(&format!(r#"fill="{kg}" stroke="none""#))
+    // One mark per point, by shape and colour, plus one swatch in the legend.
+    let marks = |shape: &str, attr: &str, c| {
+        let (open, colour) = (format!("<{shape} "), format!(r#"{attr}="{}""#, hex(c)));
+        svg.lines()
+            .filter(|l| l.starts_with(&open) && l.contains(&colour))
             .count()
-            >= 4,
-        true
+    };
+    assert_eq!(
+        marks("circle", "fill", LIGHT.kyrgyz),
+        4 + 1,
+        "Kyrgyz circles"
+    );
+    assert_eq!(
+        marks("polygon", "fill", LIGHT.russian),
+        2 + 1,
+        "Russian triangles"
+    );
+    assert_eq!(
+        marks("polygon", "fill", LIGHT.unstated),
+        1 + 1,
+        "side-not-stated diamonds"
+    );
+    assert_eq!(
+        marks("circle", "stroke", LIGHT.partial),
+        5 + 1,
+        "partial-year hollow circles"
     );
     assert_eq!(
         hits.hits.len(),

@@ -101,6 +101,8 @@ fn place_tooltip(
     let _ = style.set_property("left", &format!("{left:.0}px"));
     let _ = style.set_property("top", &format!("{top:.0}px"));
     let _ = style.set_property("visibility", "visible");
+    // Where the point is, in CSS pixels from the canvas's top left (for tests and tools).
+    let _ = tip.set_attribute("data-anchor", &format!("{x:.0},{y:.0}"));
 }
 
 /// Scrolls the canvas into view and focuses it (a figure in the prose was activated).

@@ -38,9 +38,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     };
     let chart: Rc<ChartData> = use_memo(key, move |key| crate::charts::chart_for(panel, key));
     let copy = use_memo(panel, |p| panel_copy(*p));
-    let svg = use_memo(chart.clone(), |chart| {
-        prerendered_svg(chart, &chart.title.to_string())
-    });
+    let svg = use_memo(chart.clone(), |chart| prerendered_svg(chart, chart.title));
     let figure_point = |i: u16| {
         FIGURES
             .get(usize::from(i))

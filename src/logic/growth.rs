@@ -42,7 +42,7 @@ pub enum TargetOutcome {
 }
 
 pub fn years_to_target(start: f64, target: f64, rate: f64) -> TargetOutcome {
-    if !(start > 0.0 && target > 0.0 && rate > -1.0) || !rate.is_finite() {
+    if !(start > 0.0 && target > 0.0 && rate > -1.0 && rate.is_finite()) {
         return TargetOutcome::Never(NeverReached::Invalid);
     }
     if start >= target {

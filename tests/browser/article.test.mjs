@@ -57,17 +57,24 @@ describe('the article', () => {
     await context.close();
   });
 
-  it('hydrates the prerendered DOM instead of re-creating it', async () => {
+  it('hydrates the prerendered DOM instead of re-creating it (only the SVG charts give way to canvases)', async () => {
     const { context, page, problems } = await open();
     // Before any script runs: remember the prerendered nodes and watch for removed elements.
     await page.addInitScript(() => {
       window.__removed = 0;
+      window.__removedCharts = 0;
       document.addEventListener('readystatechange', () => {
         if (document.readyState !== 'interactive') return;
         window.__article = document.querySelector('article');
         window.__firstFigure = document.querySelector('a.figure');
         new MutationObserver((records) => {
-          for (const r of records) for (const n of r.removedNodes) if (n.nodeType === 1) window.__removed++;
+          for (const r of records) {
+            for (const n of r.removedNodes) {
+              if (n.nodeType !== 1) continue;
+              if (n.matches('svg.chart-svg')) window.__removedCharts++;
+              else window.__removed++;
+            }
+          }
         }).observe(document.getElementById('app'), { childList: true, subtree: true });
       });
     });
@@ -77,8 +84,10 @@ describe('the article', () => {
       article: document.querySelector('article') === window.__article && window.__article !== null,
       figure: document.querySelector('a.figure') === window.__firstFigure && window.__firstFigure !== null,
       removed: window.__removed,
+      charts: window.__removedCharts,
+      canvases: document.querySelectorAll('canvas.chart-canvas').length,
     }));
-    assert.deepEqual(same, { article: true, figure: true, removed: 0 });
+    assert.deepEqual(same, { article: true, figure: true, removed: 0, charts: 3, canvases: 3 });
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -128,9 +137,9 @@ describe('the live figures', () => {
     await page.goto(url);
     await waitForApp(page);
     const card = page.locator('.figure-card');
-    await page.locator('a.figure[data-figure="fund_projects"]').tap();
+    await page.locator('a.figure[data-figure="russian_companies"]').tap();
     await card.waitFor();
-    assert.equal(await card.locator('.figure-card-value').innerText(), 'more than 3,500 projects');
+    assert.equal(await card.locator('.figure-card-value').innerText(), 'over 1,800 companies');
     assert.equal(new URL(page.url()).hash, '', 'the tap shows the card instead of jumping');
     await context.close();
 

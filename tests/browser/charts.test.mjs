@@ -1,0 +1,250 @@
+// The chart panels in a real browser: drawing, hover, keyboard, slider, table, downloads,
+// links with the prose, and the URL state.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, OUTPUT, recordProblems, serveDist, waitForApp } from './harness.mjs';
+
+let browser;
+let server;
+let url;
+
+before(async () => {
+  ({ server, url } = await serveDist());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(options = {}, query = '') {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  await page.goto(url + query);
+  await waitForApp(page);
+  await page.waitForSelector('canvas[data-chart="growth"]');
+  return { context, page, problems };
+}
+
+/** How many pixels of the canvas differ from its top-left (background) pixel. */
+function inkedPixels(page, chart) {
+  return page.locator(`canvas[data-chart="${chart}"]`).evaluate((c) => {
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) n++;
+    }
+    return n;
+  });
+}
+
+const live = (page, chart) => page.locator(`[data-live="${chart}"]`);
+
+/** Focuses a chart and presses → until the point with `key` is active; returns its tooltip. */
+async function goToPoint(page, chart, key, keys = []) {
+  const canvas = page.locator(`canvas[data-chart="${chart}"]`);
+  await canvas.focus();
+  for (const k of keys) await page.keyboard.press(k);
+  for (let i = 0; i < 20 && (await canvas.getAttribute('data-active')) !== key; i++) {
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.equal(await canvas.getAttribute('data-active'), key);
+  return page.locator('.chart-tooltip');
+}
+
+describe('chart drawing', () => {
+  it('draws every chart crisply at the device pixel ratio, with zero console problems', async () => {
+    const { context, page, problems } = await open({ deviceScaleFactor: 2, viewport: { width: 1000, height: 900 } });
+    for (const chart of ['trade', 'investment', 'growth']) {
+      await page.locator(`canvas[data-chart="${chart}"]`).scrollIntoViewIfNeeded();
+      assert.ok((await inkedPixels(page, chart)) > 5000, `${chart} is drawn`);
+      const size = await page.locator(`canvas[data-chart="${chart}"]`).evaluate((c) => [c.width, c.clientWidth, c.height, c.clientHeight]);
+      assert.equal(size[0], size[1] * 2);
+      assert.equal(size[2], size[3] * 2);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('redraws on resize and follows the dark theme', async () => {
+    const { context, page } = await open({ colorScheme: 'dark', viewport: { width: 1000, height: 900 } });
+    const canvas = page.locator('canvas[data-chart="trade"]');
+    const before = await canvas.evaluate((c) => c.width);
+    await page.setViewportSize({ width: 400, height: 900 });
+    await page.waitForFunction(() => document.querySelector('canvas[data-chart="trade"]').width !== 0 && document.querySelector('canvas[data-chart="trade"]').width < 500);
+    assert.ok((await canvas.evaluate((c) => c.width)) < before);
+    const bg = await canvas.evaluate((c) => Array.from(c.getContext('2d').getImageData(1, 1, 1, 1).data.slice(0, 3)));
+    assert.deepEqual(bg, [0x1e, 0x20, 0x26]);
+    await canvas.screenshot({ path: `${OUTPUT}/trade-400-dark.png` });
+    await context.close();
+  });
+});
+
+describe('exploring points', () => {
+  it('announces points with ←/→ and ↑/↓ in the live region', async () => {
+    const { context, page } = await open();
+    await page.locator('canvas[data-chart="trade"]').focus();
+    await page.waitForFunction(() => document.querySelector('[data-live="trade"]').textContent.length > 0);
+    assert.match(await live(page, 'trade').innerText(), /^2018, Kyrgyz statistics: 1\.6 billion US dollars\. Source: PM Abylgaziev via TASS 2019-04-05\.$/);
+    await page.keyboard.press('ArrowRight');
+    assert.match(await live(page, 'trade').innerText(), /^2023, Kyrgyz statistics: 2\.9 billion US dollars\. Also reported for this year: 3\.5 billion US dollars/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    assert.match(await live(page, 'trade').innerText(), /^2024, Russian officials: 4\.1 billion US dollars\./);
+    await page.keyboard.press('Escape');
+    assert.equal(await live(page, 'trade').innerText(), '');
+    await context.close();
+  });
+
+  it('shows the tooltip of the point under the mouse', async () => {
+    const { context, page } = await open({ viewport: { width: 1100, height: 900 } });
+    const tooltip = await goToPoint(page, 'trade', 'trade-kg-2024');
+    const [x, y] = (await tooltip.getAttribute('data-anchor')).split(',').map(Number);
+    await page.keyboard.press('Escape');
+    await tooltip.waitFor({ state: 'detached' });
+    const box = await page.locator('canvas[data-chart="trade"]').boundingBox();
+    await page.mouse.move(box.x + x + 2, box.y + y - 1);
+    await tooltip.waitFor();
+    assert.equal(await tooltip.getAttribute('data-key'), 'trade-kg-2024');
+    assert.equal(await tooltip.locator('.tip-value').innerText(), '3.2 billion US dollars');
+    assert.match(await tooltip.innerText(), /Kyrgyz statistics · 2024/);
+    assert.match(await tooltip.innerText(), /Source: FM Kulubaev via Finmarket/);
+    assert.match(await tooltip.innerText(), /almost 4 billion US dollars \(PM Kasymaliev/);
+    await page.mouse.move(box.x + box.width + 50, box.y - 50);
+    await tooltip.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it('selects a bar with a tap on a phone', async () => {
+    const { context, page } = await open({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const canvas = page.locator('canvas[data-chart="investment"]');
+    const tooltip = await goToPoint(page, 'investment', 'investment-fund-2025', ['ArrowDown']);
+    const [x, y] = (await tooltip.getAttribute('data-anchor')).split(',').map(Number);
+    await page.keyboard.press('Escape');
+    const box = await canvas.boundingBox();
+    await page.touchscreen.tap(box.x + x - 20, box.y + y);
+    await page.locator('.chart-tooltip[data-key="investment-fund-2025"]').waitFor();
+    assert.match(await page.locator('.chart-tooltip').innerText(), /over 1,000 million US dollars|over 1 billion US dollars/);
+    await context.close();
+  });
+});
+
+describe('what would it take', () => {
+  it('updates the sentence and redraws as the slider and the number box change', async () => {
+    const { context, page } = await open();
+    const sentence = page.locator('[data-sentence="trade"]');
+    assert.equal(await sentence.innerText(), 'At 12 % a year, trade would reach $5 billion in 2028.');
+    const canvas = page.locator('canvas[data-chart="trade"]');
+    const before = await canvas.evaluate((c) => c.toDataURL());
+    await page.locator('#trade-rate-range').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await sentence.innerText(), 'At 12.5 % a year, trade would reach $5 billion in 2028.');
+    await page.waitForFunction((b) => document.querySelector('canvas[data-chart="trade"]').toDataURL() !== b, before);
+    await page.locator('#trade-rate-number').fill('20');
+    await page.locator('#trade-rate-number').press('Enter');
+    assert.equal(await sentence.innerText(), 'At 20 % a year, trade would reach $5 billion in 2027.');
+    await page.locator('#trade-rate-number').fill('0');
+    await page.locator('#trade-rate-number').press('Enter');
+    assert.equal(await sentence.innerText(), 'At 0 % a year, trade would stay at $3.2 billion and never reach $5 billion.');
+    await page.locator('label[for="baseline-ru"]').click();
+    await page.locator('#trade-rate-number').fill('7.5');
+    await page.locator('#trade-rate-number').press('Enter');
+    assert.equal(await sentence.innerText(), 'At 7.5 % a year, trade would reach $5 billion in 2027.');
+    assert.equal(new URL(page.url()).search, '?base=ru&rate=7.5');
+    const growth = page.locator('[data-sentence="growth"]');
+    await page.locator('#growth-rate-number').fill('12');
+    await page.locator('#growth-rate-number').press('Enter');
+    assert.equal(await growth.innerText(), 'At 12 % a year, GDP would be 3.106 times its 2015 level after ten years.');
+    await context.close();
+  });
+});
+
+describe('tables and downloads', () => {
+  it('switches a panel to its table with every row, and back', async () => {
+    const { context, page } = await open();
+    const panel = page.locator('#chart-trade');
+    await panel.getByRole('button', { name: 'Table' }).click();
+    await page.locator('#trade-table').waitFor();
+    assert.equal(await page.locator('#trade-table tbody tr').count(), 13);
+    assert.equal(await panel.locator('canvas').count(), 0);
+    assert.equal(await panel.getByRole('button', { name: 'Table' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(new URL(page.url()).search, '?trade=table');
+    await panel.getByRole('button', { name: 'Chart' }).click();
+    await panel.locator('canvas').waitFor();
+    assert.equal(new URL(page.url()).search, '');
+    await context.close();
+  });
+
+  it('downloads CSV, JSON, SVG and PNG made in the browser', async () => {
+    const { context, page } = await open();
+    const panel = page.locator('#chart-investment');
+    const get = async (kind) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), panel.locator(`[data-download="${kind}"]`).click()]);
+      return { name: download.suggestedFilename(), body: readFileSync(await download.path()) };
+    };
+    const csv = await get('csv');
+    assert.equal(csv.name, 'bishkek-talks-investment.csv');
+    const lines = csv.body.toString('utf8').trim().split('\r\n');
+    assert.equal(lines[0], 'chart,series,period,value,unit,as_reported,bound,source,url,note');
+    assert.equal(lines.length, 8);
+    assert.match(lines[2], /^investment,Russian direct investment \(half-year\),"?Russian direct investment, H1 2025"?,110,US\$ million,110 million US dollars,exact,/);
+    const json = JSON.parse((await get('json')).body.toString('utf8'));
+    assert.equal(json.length, 7);
+    assert.deepEqual([json[5].period, json[5].value, json[5].bound], ['Development Fund, by Nov 2025', 1000, 'at_least']);
+    const svg = await get('svg');
+    assert.match(svg.body.toString('utf8'), /^<svg /);
+    const png = await get('png');
+    assert.deepEqual([...png.body.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+    await context.close();
+  });
+});
+
+describe('prose and charts', () => {
+  it('highlights a figure’s point on hover and goes to it on activation, with a link back', async () => {
+    const { context, page } = await open({ viewport: { width: 1100, height: 900 } });
+    const canvas = page.locator('canvas[data-chart="investment"]');
+    await page.locator('a.figure[data-figure="fdi_h1_2025"]').hover();
+    await page.waitForFunction(() => document.querySelector('canvas[data-chart="investment"]').dataset.highlight === 'investment-fdi-h1-2025');
+    await page.locator('a.figure[data-figure="trade_target"]').click();
+    const trade = page.locator('canvas[data-chart="trade"]');
+    await page.waitForFunction(() => document.activeElement?.dataset.chart === 'trade');
+    assert.equal(await trade.getAttribute('data-active'), 'trade-target');
+    const back = page.locator('.chart-tooltip .tip-back');
+    assert.equal(await back.getAttribute('href'), '#mention-trade_target');
+    assert.ok(await trade.evaluate((c) => { const r = c.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }));
+    await back.click();
+    assert.equal(new URL(page.url()).hash, '#mention-trade_target');
+    assert.equal(await canvas.getAttribute('data-highlight'), null);
+    await context.close();
+  });
+});
+
+describe('the URL', () => {
+  it('reopens a view from its link', async () => {
+    const { context, page, problems } = await open({}, '?trade=table&base=ru&rate=7.5&gdp-rate=12');
+    await page.locator('#trade-table').waitFor();
+    assert.equal(await page.locator('#baseline-ru').isChecked(), true);
+    assert.equal(await page.locator('#trade-rate-number').inputValue(), '7.5');
+    assert.equal(await page.locator('[data-sentence="trade"]').innerText(), 'At 7.5 % a year, trade would reach $5 billion in 2027.');
+    assert.equal(await page.locator('[data-sentence="growth"]').innerText(), 'At 12 % a year, GDP would be 3.106 times its 2015 level after ten years.');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('falls back to defaults on hostile values, with a notice and no errors', async () => {
+    const query = '?rate=%3Cimg%20src=x%20onerror=alert(1)%3E&trade=%E0%A4%A&base=' + 'x'.repeat(5000) + '&gdp-rate=1e9';
+    const { context, page, problems } = await open({}, query);
+    let dialogs = 0;
+    page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+    await page.locator('.url-notice').waitFor();
+    assert.match(await page.locator('.url-notice').innerText(), /Ignored “rate=<img src=x onerror=alert”/);
+    assert.equal(await page.locator('.url-notice img').count(), 0);
+    assert.equal(await page.locator('[data-sentence="trade"]').innerText(), 'At 12 % a year, trade would reach $5 billion in 2028.');
+    assert.equal(dialogs, 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
