@@ -1,5 +1,6 @@
 //! The server render (the markup the prerender hook writes into dist/index.html).
 
+use bishkek_explainer::charts::panel_of_figure;
 use bishkek_explainer::content::{ARTICLE, FIGURES};
 use bishkek_explainer::logic::format::describe_figure;
 use bishkek_explainer::prerender::{
@@ -75,9 +76,13 @@ async fn the_server_render_is_semantic() {
 async fn every_figure_is_a_described_link_with_its_value() {
     let html = render().await;
     for f in FIGURES {
+        // Figures shown in a chart link to its panel, the others to the figure index.
+        let href = panel_of_figure(&f.id).map_or(format!("#figure-{}", f.id), |(p, _)| {
+            format!("#chart-{}", p.key())
+        });
         let mention = format!(
-            r##"<a id="mention-{0}" href="#figure-{0}" data-figure="{0}" aria-describedby="figure-desc-{0}" class="figure"><data value="{1}">{2}</data></a>"##,
-            f.id, f.value, f.phrase
+            r##"<a id="mention-{0}" href="{3}" data-figure="{0}" aria-describedby="figure-desc-{0}" class="figure"><data value="{1}">{2}</data></a>"##,
+            f.id, f.value, f.phrase, href
         );
         assert!(html.contains(&mention), "{mention}");
         let description = format!(
@@ -115,5 +120,26 @@ fn integrity_is_dropped_only_from_fetch_preloads() {
     assert_eq!(
         drop_ignored_preload_integrity(head),
         r#"<link rel="stylesheet" href="./s.css" integrity="sha384-a"/><link rel="modulepreload" href="./a.js" crossorigin="anonymous" integrity="sha384-b"><link rel="preload" href="./a_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm"></head>"#
+    );
+}
+
+#[tokio::test]
+async fn the_charts_are_prerendered_as_svg_with_their_tables() {
+    let html = render().await;
+    assert_eq!(html.matches(r#"<svg class="chart-svg""#).count(), 3);
+    for chart in ["trade", "investment", "growth"] {
+        assert!(
+            html.contains(&format!(r#"id="{chart}-table""#)),
+            "{chart} table"
+        );
+        assert!(
+            html.contains(&format!(r#"id="chart-{chart}""#)),
+            "{chart} panel"
+        );
+    }
+    assert!(html.contains("At 12 % a year, trade would reach $5 billion in 2028."));
+    assert!(
+        !html.contains("<canvas"),
+        "canvases only appear in the live app"
     );
 }
