@@ -1,7 +1,12 @@
 use crate::logic::view_state::{format, parse};
 use crate::pages::ArticlePage;
 use crate::state::{FigureFocus, View, ViewAction};
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
+
+/// How long the view state must stay unchanged before the URL is rewritten
+/// (`replaceState` on every slider step is slow).
+const URL_WRITE_DELAY_MS: u32 = 250;
 
 /// The root. Renders identically on the server (prerender) and in the browser (hydration):
 /// nothing here reads the time, the window, the URL or storage during the first render.
@@ -16,7 +21,7 @@ pub fn App() -> Html {
         let (view_handle, notices) = (view.clone(), notices.clone());
         use_effect_with(view.0, move |state| {
             let mut read = url_read.borrow_mut();
-            if !*read {
+            let pending = if !*read {
                 *read = true;
                 let query = gloo::utils::window()
                     .location()
@@ -26,9 +31,13 @@ pub fn App() -> Html {
                 notices.set(ignored);
                 view_handle.dispatch(ViewAction::Replace(parsed));
                 mark_interactive();
+                None
             } else {
-                write_url(&format(state));
-            }
+                let query = format(state);
+                Some(Timeout::new(URL_WRITE_DELAY_MS, move || write_url(&query)))
+            };
+            // Dropping a pending write cancels it.
+            move || drop(pending)
         });
     }
     html! {

@@ -343,3 +343,26 @@ fn keyboard_navigation_moves_within_and_across_series() {
         "the projection is not a stop"
     );
 }
+
+#[test]
+fn the_target_line_is_the_article_s_figure() {
+    let (_, f) = bishkek_explainer::content::figure_by_id("trade_target").unwrap();
+    assert_eq!(trade::TARGET_BN * 1e9, f.value);
+}
+
+#[test]
+fn nice_ticks_step_by_1_2_5() {
+    use bishkek_explainer::charts::draw::nice_ticks;
+    assert_eq!(nice_ticks(0.0, 6.0, 7), [0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
+    assert_eq!(
+        nice_ticks(0.0, 1050.0, 6),
+        [0.0, 200.0, 400.0, 600.0, 800.0, 1000.0]
+    );
+    assert_eq!(
+        nice_ticks(2016.5, 2030.5, 10),
+        [2018.0, 2020.0, 2022.0, 2024.0, 2026.0, 2028.0, 2030.0]
+    );
+    assert_eq!(nice_ticks(2016.5, 2030.5, 5), [2020.0, 2025.0, 2030.0]);
+    assert!(nice_ticks(1.0, 1.0, 5).is_empty());
+    assert!(nice_ticks(0.0, f64::NAN, 5).is_empty());
+}

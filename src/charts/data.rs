@@ -75,7 +75,8 @@ pub struct Series {
     /// Computed here (a projection), not reported: drawn, but not in tables, downloads or
     /// keyboard navigation.
     pub derived: bool,
-    pub points: Vec<DataPoint>,
+    /// Shared, so that a chart rebuilt for a new projection reuses its reported series.
+    pub points: std::rc::Rc<[DataPoint]>,
 }
 
 /// Axes and frame of a chart.

@@ -109,30 +109,29 @@ fn draw_lines<DB: DrawingBackend>(
         .y_label_area_size(px(opts, 52.0))
         .build_cartesian_2d(f.x_range.0..f.x_range.1, f.y_range.0..f.y_range.1)
         .map_err(err)?;
-    let year_label = |x: &f64| {
-        if (x - x.round()).abs() < 1e-6 {
-            format!("{x:.0}")
-        } else {
-            String::new()
-        }
-    };
-    let y_label = |y: &f64| group_thousands((y * 100.0).round() / 100.0);
     let (width, _) = root.dim_in_pixel();
     let css_width = f64::from(width) / opts.scale;
-    ctx.configure_mesh()
-        .disable_x_mesh()
-        .x_labels(if css_width < 480.0 { 5 } else { 10 })
-        .y_labels(7)
-        .x_label_formatter(&year_label)
-        .y_label_formatter(&y_label)
-        .y_desc(f.y_label)
-        .label_style(font(opts, 12.0, p.muted))
-        .axis_desc_style(font(opts, 12.0, p.muted))
-        .axis_style(ShapeStyle::from(p.muted).stroke_width(px(opts, 1.0) as u32))
-        .bold_line_style(ShapeStyle::from(p.grid).stroke_width(px(opts, 1.0) as u32))
-        .light_line_style(TRANSPARENT)
-        .draw()
-        .map_err(err)?;
+    let year_label = |x: f64| format!("{x:.0}");
+    let y_label = |y: f64| group_thousands((y * 100.0).round() / 100.0);
+    let x_count = if css_width < 480.0 { 5 } else { 10 };
+    let x_ticks: Vec<f64> = nice_ticks(f.x_range.0, f.x_range.1, x_count)
+        .into_iter()
+        .filter(|x| x.fract() == 0.0)
+        .collect();
+    let y_ticks = nice_ticks(f.y_range.0, f.y_range.1, 7);
+    draw_axes(
+        root,
+        &ctx,
+        opts,
+        Axes {
+            x_ticks: &x_ticks,
+            x_format: &year_label,
+            y_ticks: &y_ticks,
+            y_format: Some(&y_label),
+            x_desc: None,
+            y_desc: Some(f.y_label),
+        },
+    )?;
 
     if let Some((x, label)) = f.marker {
         let style = ShapeStyle::from(p.muted).stroke_width(px(opts, 1.0) as u32);
@@ -144,10 +143,10 @@ fn draw_lines<DB: DrawingBackend>(
         )))
         .map_err(err)?;
         ctx.draw_series(std::iter::once(
-            EmptyElement::at((x, f.y_range.1))
+            EmptyElement::at((x, f.y_range.0))
                 + Text::new(
                     label.to_string(),
-                    (px(opts, 4.0), px(opts, 2.0)),
+                    (px(opts, 4.0), -px(opts, 18.0)),
                     font(opts, 11.0, p.muted),
                 ),
         ))
@@ -251,6 +250,124 @@ fn draw_lines<DB: DrawingBackend>(
     }
     draw_legend(root, chart, opts)?;
     Ok(hits)
+}
+
+/// "Nice" tick values (steps of 1, 2 or 5 × 10ⁿ) inside `[min, max]`, about `count` of them.
+pub fn nice_ticks(min: f64, max: f64, count: usize) -> Vec<f64> {
+    if max <= min || count == 0 || !min.is_finite() || !max.is_finite() {
+        return Vec::new();
+    }
+    let raw = (max - min) / count as f64;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * magnitude);
+    let first = (min / step).ceil() as i64;
+    let last = (max / step).floor() as i64;
+    (first..=last)
+        .map(|i| (i as f64 * step * 1e9).round() / 1e9)
+        .collect()
+}
+
+/// What the axes show.
+struct Axes<'a> {
+    x_ticks: &'a [f64],
+    x_format: &'a dyn Fn(f64) -> String,
+    /// Horizontal grid lines and labels; empty for a vertical grid at the x ticks instead.
+    y_ticks: &'a [f64],
+    y_format: Option<&'a dyn Fn(f64) -> String>,
+    x_desc: Option<&'a str>,
+    y_desc: Option<&'a str>,
+}
+
+/// Grid, axis line, tick labels and axis descriptions, placed by anchor: no text is measured,
+/// so drawing needs no layout from the browser.
+fn draw_axes<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    ctx: &Ctx<'_, DB>,
+    opts: &DrawOptions,
+    axes: Axes,
+) -> DrawResult<()> {
+    let p = opts.palette;
+    let (xr, yr) = (ctx.x_range(), ctx.y_range());
+    let grid = ShapeStyle::from(p.grid).stroke_width(px(opts, 1.0) as u32);
+    let axis = ShapeStyle::from(p.muted).stroke_width(px(opts, 1.0) as u32);
+    let at = |x: f64, y: f64| ctx.backend_coord(&(x, y));
+    let label = |anchor: Pos| font(opts, 12.0, p.muted).pos(anchor);
+    if axes.y_ticks.is_empty() {
+        for &x in axes.x_ticks {
+            root.draw(&PathElement::new(
+                vec![at(x, yr.start), at(x, yr.end)],
+                grid,
+            ))
+            .map_err(err)?;
+        }
+    } else {
+        for &y in axes.y_ticks {
+            root.draw(&PathElement::new(
+                vec![at(xr.start, y), at(xr.end, y)],
+                grid,
+            ))
+            .map_err(err)?;
+            if let Some(format) = axes.y_format {
+                let (x0, py) = at(xr.start, y);
+                root.draw(&Text::new(
+                    format(y),
+                    (x0 - px(opts, 6.0), py),
+                    label(Pos::new(HPos::Right, VPos::Center)),
+                ))
+                .map_err(err)?;
+            }
+        }
+        root.draw(&PathElement::new(
+            vec![at(xr.start, yr.start), at(xr.start, yr.end)],
+            axis,
+        ))
+        .map_err(err)?;
+    }
+    root.draw(&PathElement::new(
+        vec![at(xr.start, yr.start), at(xr.end, yr.start)],
+        axis,
+    ))
+    .map_err(err)?;
+    for &x in axes.x_ticks {
+        let (px_x, py) = at(x, yr.start);
+        root.draw(&PathElement::new(
+            vec![(px_x, py), (px_x, py + px(opts, 4.0))],
+            axis,
+        ))
+        .map_err(err)?;
+        root.draw(&Text::new(
+            (axes.x_format)(x),
+            (px_x, py + px(opts, 7.0)),
+            label(Pos::new(HPos::Center, VPos::Top)),
+        ))
+        .map_err(err)?;
+    }
+    if let Some(desc) = axes.x_desc {
+        let (x0, y0) = at(xr.start, yr.start);
+        let (x1, _) = at(xr.end, yr.start);
+        root.draw(&Text::new(
+            desc.to_string(),
+            ((x0 + x1) / 2, y0 + px(opts, 24.0)),
+            label(Pos::new(HPos::Center, VPos::Top)),
+        ))
+        .map_err(err)?;
+    }
+    if let Some(desc) = axes.y_desc {
+        let (_, y0) = at(xr.start, yr.start);
+        let (_, y1) = at(xr.start, yr.end);
+        let style = label(Pos::new(HPos::Center, VPos::Top)).transform(FontTransform::Rotate270);
+        root.draw(&Text::new(
+            desc.to_string(),
+            (px(opts, 2.0), (y0 + y1) / 2),
+            style,
+        ))
+        .map_err(err)?;
+    }
+    Ok(())
 }
 
 type Ctx<'a, DB> = ChartContext<
@@ -393,20 +510,21 @@ fn draw_bars<DB: DrawingBackend>(
         .x_label_area_size(px(opts, 34.0))
         .build_cartesian_2d(f.x_range.0..f.x_range.1, f.y_range.0..f.y_range.1)
         .map_err(err)?;
-    let x_label = |x: &f64| group_thousands(*x);
-    ctx.configure_mesh()
-        .disable_y_mesh()
-        .disable_y_axis()
-        .x_labels(6)
-        .x_label_formatter(&x_label)
-        .x_desc(f.x_label)
-        .label_style(font(opts, 12.0, p.muted))
-        .axis_desc_style(font(opts, 12.0, p.muted))
-        .axis_style(ShapeStyle::from(p.muted).stroke_width(px(opts, 1.0) as u32))
-        .bold_line_style(ShapeStyle::from(p.grid).stroke_width(px(opts, 1.0) as u32))
-        .light_line_style(TRANSPARENT)
-        .draw()
-        .map_err(err)?;
+    let x_label = |x: f64| group_thousands(x);
+    let x_ticks = nice_ticks(f.x_range.0, f.x_range.1, 6);
+    draw_axes(
+        root,
+        &ctx,
+        opts,
+        Axes {
+            x_ticks: &x_ticks,
+            x_format: &x_label,
+            y_ticks: &[],
+            y_format: None,
+            x_desc: Some(f.x_label),
+            y_desc: None,
+        },
+    )?;
     let top = f.y_range.1 - 0.5;
     let (width, _) = root.dim_in_pixel();
     let label_px = if f64::from(width) / opts.scale < 420.0 {

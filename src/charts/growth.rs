@@ -147,16 +147,17 @@ pub fn chart(rate: f64) -> ChartData {
             }
         })
         .collect();
-    let series = |id, label: &str, kind, mark, role, dashed, derived, points| Series {
-        id,
-        label: label.to_string(),
-        kind,
-        mark,
-        role,
-        dashed,
-        derived,
-        points,
-    };
+    let series =
+        |id, label: &str, kind, mark, role, dashed, derived, points: Vec<DataPoint>| Series {
+            id,
+            label: label.to_string(),
+            kind,
+            mark,
+            role,
+            dashed,
+            derived,
+            points: points.into(),
+        };
     ChartData {
         id: "growth",
         title: "Kyrgyz GDP since joining the EAEU",

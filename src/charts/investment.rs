@@ -162,7 +162,7 @@ pub fn chart() -> ChartData {
         tag: None,
         figures: &["energy_value", "energy_facilities"],
     };
-    let series = |id, label: &str, role, mark, points| Series {
+    let series = |id, label: &str, role, mark, points: Vec<DataPoint>| Series {
         id,
         label: label.to_string(),
         kind: SeriesKind::Bars,
@@ -170,7 +170,7 @@ pub fn chart() -> ChartData {
         role,
         dashed: false,
         derived: false,
-        points,
+        points: points.into(),
     };
     ChartData {
         id: "investment",

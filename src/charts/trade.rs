@@ -3,7 +3,7 @@
 
 use super::data::{ChartData, DataPoint, Frame, Mark, Role, Series, SeriesKind};
 use crate::content::{Bound, Period, Reported, Side, REPORTED};
-use crate::logic::format::{amount_in_words, qualifier_prefix};
+use crate::logic::format::{amount_in_words, dollars, qualifier_prefix};
 use crate::logic::growth::compound;
 
 pub const SERIES: &str = "kg_ru_trade_turnover";
@@ -77,8 +77,65 @@ pub fn baseline_point(baseline: Baseline) -> (f64, &'static str) {
     }
 }
 
+thread_local! {
+    /// The reported series are the same for every projection: built once.
+    static REPORTED_SERIES: Vec<Series> = reported_series();
+}
+
 /// The chart, with the projection at `rate` (0.12 = 12 %) from the chosen 2024 figure.
+/// Only the projection is computed per call; the reported series are shared.
 pub fn chart(baseline: Baseline, rate: f64) -> ChartData {
+    let mut series = REPORTED_SERIES.with(|s| s.clone());
+    series.push(projection(baseline, rate));
+    ChartData {
+        id: "trade",
+        title: "Kyrgyz–Russian trade turnover",
+        unit: "US$ billion",
+        frame: Frame {
+            x_range: (f64::from(FIRST_YEAR) - 0.5, f64::from(PROJECTION_END) + 0.5),
+            y_range: (0.0, 6.0),
+            x_label: "Year",
+            y_label: "Trade turnover, US$ billion",
+            marker: None,
+        },
+        series,
+    }
+}
+
+fn projection(baseline: Baseline, rate: f64) -> Series {
+    let (base, base_label) = baseline_point(baseline);
+    let points: Vec<DataPoint> = (2024..=PROJECTION_END)
+        .map(|year| {
+            let y = compound(base, rate, f64::from(year - 2024));
+            DataPoint {
+                key: format!("trade-projection-{year}"),
+                x: f64::from(year),
+                y,
+                period: year.to_string(),
+                value_text: String::new(),
+                bound: Bound::About,
+                source: "computed here".into(),
+                url: "".into(),
+                note: None,
+                tag: None,
+                figures: &[],
+            }
+        })
+        .take_while(|p| p.y <= TARGET_BN * 1.25 && p.y >= 0.0)
+        .collect();
+    Series {
+        id: "projection",
+        label: format!("Projection from {base_label}"),
+        kind: SeriesKind::Line,
+        mark: Mark::None,
+        role: Role::Projection,
+        dashed: true,
+        derived: true,
+        points: points.into(),
+    }
+}
+
+fn reported_series() -> Vec<Series> {
     let rows: Vec<&Reported> = REPORTED.iter().filter(|r| r.series == SERIES).collect();
     let (mut kg, mut ru, mut unstated, mut partial) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
@@ -148,32 +205,12 @@ pub fn chart(baseline: Baseline, rate: f64) -> ChartData {
             }
         }
     }
-    let (base, base_label) = baseline_point(baseline);
-    let projection: Vec<DataPoint> = (2024..=PROJECTION_END)
-        .map(|year| {
-            let y = compound(base, rate, f64::from(year - 2024));
-            DataPoint {
-                key: format!("trade-projection-{year}"),
-                x: f64::from(year),
-                y,
-                period: year.to_string(),
-                value_text: amount_in_words(y, "USD bn"),
-                bound: Bound::About,
-                source: "computed here".into(),
-                url: "".into(),
-                note: None,
-                tag: None,
-                figures: &[],
-            }
-        })
-        .take_while(|p| p.y <= TARGET_BN * 1.25 && p.y >= 0.0)
-        .collect();
     let target = DataPoint {
         key: "trade-target".into(),
         x: f64::from(PROJECTION_END),
         y: TARGET_BN,
         period: "in the coming years".into(),
-        value_text: "5 billion US dollars".into(),
+        value_text: dollars(TARGET_BN * 1e9),
         bound: Bound::Exact,
         source: "Sadyr Japarov in the article; agreed by both presidents in October 2023 (Trend/MENAFN)".into(),
         url: "https://menafn.com/1107232534/Kyrgyzstan-And-Russia-Ink-Deals-On-Biological-Security-And-Education".into(),
@@ -181,7 +218,7 @@ pub fn chart(baseline: Baseline, rate: f64) -> ChartData {
         tag: None,
         figures: &["trade_target"],
     };
-    let series = |id, label: &str, kind, mark, role, dashed, points| Series {
+    let series = |id, label: &str, kind, mark, role, dashed, points: Vec<DataPoint>| Series {
         id,
         label: label.to_string(),
         kind,
@@ -189,76 +226,53 @@ pub fn chart(baseline: Baseline, rate: f64) -> ChartData {
         role,
         dashed,
         derived: false,
-        points,
+        points: points.into(),
     };
-    let mut projection_series = series(
-        "projection",
-        &format!("Projection from {base_label}"),
-        SeriesKind::Line,
-        Mark::None,
-        Role::Projection,
-        true,
-        projection,
-    );
-    projection_series.derived = true;
-    ChartData {
-        id: "trade",
-        title: "Kyrgyz–Russian trade turnover",
-        unit: "US$ billion",
-        frame: Frame {
-            x_range: (f64::from(FIRST_YEAR) - 0.5, f64::from(PROJECTION_END) + 0.5),
-            y_range: (0.0, 6.0),
-            x_label: "Year",
-            y_label: "Trade turnover, US$ billion",
-            marker: None,
-        },
-        series: vec![
-            series(
-                "kg",
-                "Kyrgyz statistics",
-                SeriesKind::Line,
-                Mark::Circle,
-                Role::Kyrgyz,
-                false,
-                kg,
-            ),
-            series(
-                "ru",
-                "Russian officials",
-                SeriesKind::Line,
-                Mark::Triangle,
-                Role::Russian,
-                true,
-                ru,
-            ),
-            series(
-                "unstated",
-                "Side not stated",
-                SeriesKind::Points,
-                Mark::Diamond,
-                Role::Unstated,
-                false,
-                unstated,
-            ),
-            series(
-                "partial",
-                "Part of a year",
-                SeriesKind::Points,
-                Mark::HollowCircle,
-                Role::Partial,
-                false,
-                partial,
-            ),
-            series(
-                "target",
-                "Target",
-                SeriesKind::Reference,
-                Mark::None,
-                Role::Target,
-                true,
-                vec![target],
-            ),
-            projection_series,
-        ],
-    }
+    vec![
+        series(
+            "kg",
+            "Kyrgyz statistics",
+            SeriesKind::Line,
+            Mark::Circle,
+            Role::Kyrgyz,
+            false,
+            kg,
+        ),
+        series(
+            "ru",
+            "Russian officials",
+            SeriesKind::Line,
+            Mark::Triangle,
+            Role::Russian,
+            true,
+            ru,
+        ),
+        series(
+            "unstated",
+            "Side not stated",
+            SeriesKind::Points,
+            Mark::Diamond,
+            Role::Unstated,
+            false,
+            unstated,
+        ),
+        series(
+            "partial",
+            "Part of a year",
+            SeriesKind::Points,
+            Mark::HollowCircle,
+            Role::Partial,
+            false,
+            partial,
+        ),
+        series(
+            "target",
+            "Target",
+            SeriesKind::Reference,
+            Mark::None,
+            Role::Target,
+            true,
+            vec![target],
+        ),
+    ]
 }

@@ -1,6 +1,6 @@
+use super::chart_paint::{on_key, on_pointer, reveal, Paint, Painter};
 use super::ChartTooltip;
 use crate::charts::data::{announce, ChartData, PointRef};
-use crate::charts::draw::HitMap;
 use crate::hooks::{use_dark_mode, use_element_width};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,11 +28,9 @@ pub struct ChartCanvasProps {
 #[component]
 pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
     let frame = use_node_ref();
-    let canvas = use_node_ref();
-    let tip = use_node_ref();
+    let painter = use_memo((), |_| Painter::default());
     let live = use_state_eq(|| false);
     let active = use_state_eq(|| None::<PointRef>);
-    let hits = use_mut_ref(HitMap::default);
     let width = use_element_width(frame.clone());
     let dark = use_dark_mode();
 
@@ -50,26 +48,32 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             *live,
         ),
         {
-            let (canvas, tip, hits) = (canvas.clone(), tip.clone(), hits.clone());
-            move |(chart, _, dark, active, highlight, _)| {
-                super::chart_paint::paint(&canvas, &tip, chart, *dark, *active, *highlight, &hits);
+            let painter = painter.clone();
+            move |(chart, width, dark, active, highlight, _)| {
+                painter.paint(Paint {
+                    chart,
+                    dark: *dark,
+                    active: *active,
+                    highlight: *highlight,
+                    frame_width: *width,
+                });
             }
         },
     );
     use_effect_with(props.request, {
-        let (canvas, active, chart) = (canvas.clone(), active.clone(), props.chart.clone());
+        let (canvas, active, chart) = (painter.canvas.clone(), active.clone(), props.chart.clone());
         move |request| {
             if let Some((at, _)) = request {
                 if chart.point(*at).is_some() {
                     active.set(Some(*at));
-                    super::chart_paint::reveal(&canvas);
+                    reveal(&canvas);
                 }
             }
         }
     });
 
-    let onpointermove = super::chart_paint::on_pointer(hits.clone(), active.clone());
-    let onpointerdown = super::chart_paint::on_pointer(hits, active.clone());
+    let onpointermove = on_pointer(painter.hits.clone(), active.clone());
+    let onpointerdown = on_pointer(painter.hits.clone(), active.clone());
     let onpointerleave = {
         let active = active.clone();
         move |e: PointerEvent| {
@@ -78,7 +82,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             }
         }
     };
-    let onkeydown = super::chart_paint::on_key(props.chart.clone(), active.clone());
+    let onkeydown = on_key(props.chart.clone(), active.clone());
     let onfocus = {
         let (active, chart) = (active.clone(), props.chart.clone());
         move |_| {
@@ -87,6 +91,10 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             }
         }
     };
+    let key_of = |at: Option<PointRef>| {
+        at.and_then(|at| props.chart.point(at))
+            .map(|p| p.key.clone())
+    };
     let said = active
         .and_then(|at| announce(&props.chart, at))
         .unwrap_or_default();
@@ -94,21 +102,21 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
         <div class="chart-frame" ref={frame} {onpointerleave}>
             if *live {
                 <canvas
-                    ref={canvas}
+                    ref={painter.canvas.clone()}
                     class="chart-canvas"
                     tabindex="0"
                     role="img"
                     aria-label={format!("{}. Use the arrow keys to move between points.", props.label)}
                     data-chart={props.chart.id}
-                    data-active={active.and_then(|at| props.chart.point(at)).map(|p| p.key.clone())}
-                    data-highlight={props.highlight.and_then(|at| props.chart.point(at)).map(|p| p.key.clone())}
+                    data-active={key_of(*active)}
+                    data-highlight={key_of(props.highlight)}
                     {onpointermove}
                     {onpointerdown}
                     {onkeydown}
                     {onfocus}
                 ></canvas>
                 if let Some(at) = *active {
-                    <ChartTooltip chart={props.chart.clone()} {at} node={tip} />
+                    <ChartTooltip chart={props.chart.clone()} {at} node={painter.tip.clone()} />
                 }
             } else {
                 { Html::from_html_unchecked(props.svg.clone()) }

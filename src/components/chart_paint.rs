@@ -9,84 +9,98 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-/// Paints `chart` onto the canvas at CSS size × devicePixelRatio, stores the hit map, and
-/// moves the tooltip next to the active point.
-#[cfg(target_arch = "wasm32")]
-pub fn paint(
-    canvas: &NodeRef,
-    tip: &NodeRef,
-    chart: &ChartData,
-    dark: bool,
-    active: Option<PointRef>,
-    highlight: Option<PointRef>,
-    hits: &Rc<RefCell<HitMap>>,
-) {
-    use crate::charts::draw::{draw, DrawOptions};
-    use crate::charts::theme::{DARK, LIGHT};
-    use plotters::prelude::IntoDrawingArea;
-    use plotters_canvas::CanvasBackend;
-
-    let Some(canvas) = canvas.cast::<web_sys::HtmlCanvasElement>() else {
-        return;
-    };
-    let (css_w, css_h) = (
-        f64::from(canvas.client_width()),
-        f64::from(canvas.client_height()),
-    );
-    if css_w < 1.0 || css_h < 1.0 {
-        return;
-    }
-    let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
-    let (w, h) = ((css_w * dpr).round() as u32, (css_h * dpr).round() as u32);
-    if canvas.width() != w {
-        canvas.set_width(w);
-    }
-    if canvas.height() != h {
-        canvas.set_height(h);
-    }
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
-        return;
-    };
-    let root = backend.into_drawing_area();
-    let palette = if dark { &DARK } else { &LIGHT };
-    let options = DrawOptions {
-        palette,
-        scale: dpr,
-        highlight,
-        focus: active,
-    };
-    if let Ok(map) = draw(&root, chart, &options) {
-        let _ = root.present();
-        place_tooltip(tip, &canvas, active.and_then(|at| map.anchor(at)), dpr);
-        *hits.borrow_mut() = map;
-    }
+/// What a canvas chart keeps between paints.
+#[derive(Clone, Default)]
+pub struct Painter {
+    pub canvas: NodeRef,
+    pub tip: NodeRef,
+    /// Where the points landed in the last paint.
+    pub hits: Rc<RefCell<HitMap>>,
+    /// (frame width, canvas CSS width, canvas CSS height) at the last size read.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    size: Rc<RefCell<(f64, f64, f64)>>,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-pub fn paint(
-    _: &NodeRef,
-    _: &NodeRef,
-    _: &ChartData,
-    _: bool,
-    _: Option<PointRef>,
-    _: Option<PointRef>,
-    _: &Rc<RefCell<HitMap>>,
-) {
+/// What one paint shows.
+pub struct Paint<'a> {
+    pub chart: &'a ChartData,
+    pub dark: bool,
+    pub active: Option<PointRef>,
+    pub highlight: Option<PointRef>,
+    /// The frame's CSS width, from its ResizeObserver.
+    pub frame_width: f64,
+}
+
+impl Painter {
+    /// Paints the chart onto the canvas at CSS size × devicePixelRatio, stores the hit map,
+    /// and moves the tooltip next to the active point.
+    #[cfg(target_arch = "wasm32")]
+    pub fn paint(&self, job: Paint) {
+        use crate::charts::draw::{draw, DrawOptions};
+        use crate::charts::theme::{DARK, LIGHT};
+        use plotters::prelude::IntoDrawingArea;
+        use plotters_canvas::CanvasBackend;
+
+        let Some(canvas) = self.canvas.cast::<web_sys::HtmlCanvasElement>() else {
+            return;
+        };
+        // Reading the canvas's size forces a layout: do it only when the frame's width changed.
+        let (css_w, css_h) = {
+            let mut size = self.size.borrow_mut();
+            if size.0 != job.frame_width || size.1 < 1.0 {
+                *size = (
+                    job.frame_width,
+                    f64::from(canvas.client_width()),
+                    f64::from(canvas.client_height()),
+                );
+            }
+            (size.1, size.2)
+        };
+        if css_w < 1.0 || css_h < 1.0 {
+            return;
+        }
+        let dpr = gloo::utils::window().device_pixel_ratio().max(1.0);
+        let (w, h) = ((css_w * dpr).round() as u32, (css_h * dpr).round() as u32);
+        if canvas.width() != w {
+            canvas.set_width(w);
+        }
+        if canvas.height() != h {
+            canvas.set_height(h);
+        }
+        let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
+            return;
+        };
+        let root = backend.into_drawing_area();
+        let palette = if job.dark { &DARK } else { &LIGHT };
+        let options = DrawOptions {
+            palette,
+            scale: dpr,
+            highlight: job.highlight,
+            focus: job.active,
+        };
+        if let Ok(map) = draw(&root, job.chart, &options) {
+            let _ = root.present();
+            place_tooltip(
+                &self.tip,
+                css_w,
+                job.active.and_then(|at| map.anchor(at)),
+                dpr,
+            );
+            *self.hits.borrow_mut() = map;
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn paint(&self, _: Paint) {}
 }
 
 #[cfg(target_arch = "wasm32")]
 /// Puts the tooltip beside the point (above it, or below near the top), inside the frame.
-fn place_tooltip(
-    tip: &NodeRef,
-    canvas: &web_sys::HtmlCanvasElement,
-    anchor: Option<(i32, i32)>,
-    dpr: f64,
-) {
+fn place_tooltip(tip: &NodeRef, frame_w: f64, anchor: Option<(i32, i32)>, dpr: f64) {
     let (Some(tip), Some((x, y))) = (tip.cast::<HtmlElement>(), anchor) else {
         return;
     };
     let (x, y) = (f64::from(x) / dpr, f64::from(y) / dpr);
-    let frame_w = f64::from(canvas.client_width());
     let (tip_w, tip_h) = (
         f64::from(tip.offset_width()),
         f64::from(tip.offset_height()),

@@ -13,6 +13,11 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ChartPanelProps {
     pub panel: Panel,
+    /// This panel's part of the view state (`ViewState::for_panel`).
+    pub state: ViewState,
+    /// Changes the view state; stable across renders.
+    #[prop_or_default]
+    pub dispatch: Option<UseReducerDispatcher<View>>,
 }
 
 /// One chart panel: the finding as its title, a summary, the chart (or its table), the
@@ -20,22 +25,10 @@ pub struct ChartPanelProps {
 #[component]
 pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let panel = props.panel;
-    let view = use_context::<UseReducerHandle<View>>();
     let focus = use_context::<UseReducerHandle<FigureFocus>>();
-    let state = view.as_ref().map(|v| v.0).unwrap_or_default();
-    // Only what this panel's chart depends on: the other panels' controls do not redraw it.
-    let key = match panel {
-        Panel::Trade => ViewState {
-            baseline: state.baseline,
-            trade_rate: state.trade_rate,
-            ..ViewState::default()
-        },
-        Panel::Growth => ViewState {
-            growth_rate: state.growth_rate,
-            ..ViewState::default()
-        },
-        Panel::Investment => ViewState::default(),
-    };
+    let state = props.state;
+    // The chart does not depend on the panel's mode.
+    let key = state.with_mode(panel, Mode::Chart);
     let chart: Rc<ChartData> = use_memo(key, move |key| crate::charts::chart_for(panel, key));
     let copy = use_memo(panel, |p| panel_copy(*p));
     let svg = use_memo(chart.clone(), |chart| prerendered_svg(chart, chart.title));
@@ -54,10 +47,10 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         .and_then(|(i, n)| figure_point(i).map(|p| (p, n)));
     let mode = state.mode(panel);
     let set_mode = |m: Mode| {
-        let view = view.clone();
+        let dispatch = props.dispatch.clone();
         move |_| {
-            if let Some(v) = &view {
-                v.dispatch(ViewAction::SetMode(panel, m))
+            if let Some(d) = &dispatch {
+                d.dispatch(ViewAction::SetMode(panel, m))
             }
         }
     };
@@ -80,11 +73,11 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <DataTable chart={chart.clone()} />
             }
             if panel == Panel::Trade {
-                <TradeControls />
+                <TradeControls baseline={state.baseline} rate={state.trade_rate} dispatch={props.dispatch.clone()} />
                 <TradeShare />
             }
             if panel == Panel::Growth {
-                <GrowthControls />
+                <GrowthControls rate={state.growth_rate} dispatch={props.dispatch.clone()} />
                 <EaeuClaims />
             }
             <PanelNotes {panel} />

@@ -1,19 +1,28 @@
 use super::RateControl;
 use crate::charts::copy::{data_multiples, growth_sentence, implied_rate_formula};
-use crate::logic::view_state::GROWTH_RATE;
+use crate::logic::view_state::{Tenths, GROWTH_RATE};
 use crate::state::{View, ViewAction};
 use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct GrowthControlsProps {
+    pub rate: Tenths,
+    #[prop_or_default]
+    pub dispatch: Option<UseReducerDispatcher<View>>,
+}
 
 /// The growth rate behind "2.5 times in ten years": a slider draws the steady path and a
 /// sentence says where it ends after ten years, next to what the data show.
 #[component]
-pub fn GrowthControls() -> Html {
-    let Some(view) = use_context::<UseReducerHandle<View>>() else {
-        return html! {};
-    };
-    let rate = view.0.growth_rate;
+pub fn GrowthControls(props: &GrowthControlsProps) -> Html {
+    let rate = props.rate;
     let sentence = growth_sentence(rate);
-    let on_rate = Callback::from(move |v| view.dispatch(ViewAction::SetGrowthRate(v)));
+    let dispatch = props.dispatch.clone();
+    let on_rate = Callback::from(move |v| {
+        if let Some(d) = &dispatch {
+            d.dispatch(ViewAction::SetGrowthRate(v))
+        }
+    });
     html! {
         <div class="what-if" aria-labelledby="growth-what-if">
             <h4 id="growth-what-if">{ "What does “2.5 times in ten years” take?" }</h4>

@@ -1,32 +1,45 @@
 use super::RateControl;
 use crate::charts::copy::{trade_formula, trade_sentence};
 use crate::charts::trade::{baseline_point, Baseline};
-use crate::logic::view_state::TRADE_RATE;
+use crate::logic::view_state::{Tenths, TRADE_RATE};
 use crate::state::{View, ViewAction};
 use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TradeControlsProps {
+    pub baseline: Baseline,
+    pub rate: Tenths,
+    #[prop_or_default]
+    pub dispatch: Option<UseReducerDispatcher<View>>,
+}
 
 /// "What would it take": the 2024 baseline (Kyrgyz or Russian figure), the growth rate,
 /// and the live sentence saying when trade would reach $5 billion, with its formula.
 #[component]
-pub fn TradeControls() -> Html {
-    let Some(view) = use_context::<UseReducerHandle<View>>() else {
-        return html! {};
+pub fn TradeControls(props: &TradeControlsProps) -> Html {
+    let (baseline, rate) = (props.baseline, props.rate);
+    let sentence = trade_sentence(baseline, rate);
+    let send = {
+        let dispatch = props.dispatch.clone();
+        move |action: ViewAction| {
+            if let Some(d) = &dispatch {
+                d.dispatch(action)
+            }
+        }
     };
-    let state = view.0;
-    let sentence = trade_sentence(state.baseline, state.trade_rate);
-    let choose = |baseline: Baseline| {
-        let view = view.clone();
-        move |_| view.dispatch(ViewAction::SetBaseline(baseline))
+    let choose = |b: Baseline| {
+        let send = send.clone();
+        move |_| send(ViewAction::SetBaseline(b))
     };
     let on_rate = {
-        let view = view.clone();
-        Callback::from(move |v| view.dispatch(ViewAction::SetTradeRate(v)))
+        let send = send.clone();
+        Callback::from(move |v| send(ViewAction::SetTradeRate(v)))
     };
-    let option = |baseline: Baseline, id: &str| {
-        let (value, label) = baseline_point(baseline);
+    let option = |option_baseline: Baseline, id: &str| {
+        let (value, label) = baseline_point(option_baseline);
         html! {
             <label class="choice" for={id.to_string()}>
-                <input type="radio" id={id.to_string()} name="trade-baseline" checked={state.baseline == baseline} onchange={choose(baseline)} />
+                <input type="radio" id={id.to_string()} name="trade-baseline" checked={baseline == option_baseline} onchange={choose(option_baseline)} />
                 { format!(" ${value} billion ({label})") }
             </label>
         }
@@ -39,9 +52,9 @@ pub fn TradeControls() -> Html {
                 { option(Baseline::Kyrgyz, "baseline-kg") }
                 { option(Baseline::Russian, "baseline-ru") }
             </fieldset>
-            <RateControl id="trade-rate" label="Annual growth of trade" range={TRADE_RATE} value={state.trade_rate} on_change={on_rate} value_text={sentence.clone()} />
+            <RateControl id="trade-rate" label="Annual growth of trade" range={TRADE_RATE} value={rate} on_change={on_rate} value_text={sentence.clone()} />
             <p class="what-if-sentence" aria-live="polite" data-sentence="trade">{ sentence }</p>
-            <p class="formula">{ trade_formula(state.baseline, state.trade_rate) }</p>
+            <p class="formula">{ trade_formula(baseline, rate) }</p>
         </div>
     }
 }

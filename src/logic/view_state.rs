@@ -140,6 +140,29 @@ impl ViewState {
         }
     }
 
+    /// Only what one panel shows (its mode and controls), the rest at the defaults: a panel
+    /// given this re-renders only when its own part changes.
+    pub fn for_panel(&self, panel: Panel) -> ViewState {
+        let d = ViewState::default();
+        match panel {
+            Panel::Trade => ViewState {
+                trade: self.trade,
+                baseline: self.baseline,
+                trade_rate: self.trade_rate,
+                ..d
+            },
+            Panel::Investment => ViewState {
+                investment: self.investment,
+                ..d
+            },
+            Panel::Growth => ViewState {
+                growth: self.growth,
+                growth_rate: self.growth_rate,
+                ..d
+            },
+        }
+    }
+
     pub fn with_mode(mut self, panel: Panel, mode: Mode) -> Self {
         match panel {
             Panel::Trade => self.trade = mode,

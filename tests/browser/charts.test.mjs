@@ -153,7 +153,7 @@ describe('what would it take', () => {
     await page.locator('#trade-rate-number').fill('7.5');
     await page.locator('#trade-rate-number').press('Enter');
     assert.equal(await sentence.innerText(), 'At 7.5 % a year, trade would reach $5 billion in 2027.');
-    assert.equal(new URL(page.url()).search, '?base=ru&rate=7.5');
+    await page.waitForURL((u) => u.search === '?base=ru&rate=7.5');
     const growth = page.locator('[data-sentence="growth"]');
     await page.locator('#growth-rate-number').fill('12');
     await page.locator('#growth-rate-number').press('Enter');
@@ -171,10 +171,10 @@ describe('tables and downloads', () => {
     assert.equal(await page.locator('#trade-table tbody tr').count(), 13);
     assert.equal(await panel.locator('canvas').count(), 0);
     assert.equal(await panel.getByRole('button', { name: 'Table' }).getAttribute('aria-pressed'), 'true');
-    assert.equal(new URL(page.url()).search, '?trade=table');
+    await page.waitForURL((u) => u.search === '?trade=table');
     await panel.getByRole('button', { name: 'Chart' }).click();
     await panel.locator('canvas').waitFor();
-    assert.equal(new URL(page.url()).search, '');
+    await page.waitForURL((u) => u.search === '');
     await context.close();
   });
 
