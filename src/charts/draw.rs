@@ -100,8 +100,9 @@ fn draw_lines<DB: DrawingBackend>(
 ) -> DrawResult<HitMap> {
     let p = opts.palette;
     let f = &chart.frame;
+    let (legend, legend_height) = legend_layout(chart, root.dim_in_pixel().0, opts);
     let mut ctx = ChartBuilder::on(root)
-        .margin_top(px(opts, 12.0))
+        .margin_top(legend_height + px(opts, 8.0))
         .margin_right(px(opts, 16.0))
         .margin_left(px(opts, 4.0))
         .margin_bottom(px(opts, 4.0))
@@ -248,7 +249,7 @@ fn draw_lines<DB: DrawingBackend>(
             .map_err(err)?;
         }
     }
-    draw_legend(root, chart, opts)?;
+    draw_legend(root, chart, opts, &legend)?;
     Ok(hits)
 }
 
@@ -431,25 +432,47 @@ fn draw_mark<DB: DrawingBackend>(
 }
 
 /// A one-line legend across the top of the plot: mark and label per reported series.
+/// Where each legend entry goes: rows across the top, wrapping at the chart's width.
+/// Returns (series index, x, y) per entry, and the height the legend takes.
+fn legend_layout(
+    chart: &ChartData,
+    width: u32,
+    opts: &DrawOptions,
+) -> (Vec<(usize, i32, i32)>, i32) {
+    let (start, row) = (px(opts, 64.0), px(opts, 18.0));
+    let (mut x, mut y) = (start, px(opts, 12.0));
+    let mut entries = Vec::new();
+    for (i, series) in chart.series.iter().enumerate() {
+        if series.kind == SeriesKind::Reference || series.points.is_empty() {
+            continue;
+        }
+        let label_width = px(opts, 7.0 * series.label.chars().count() as f64 + 30.0);
+        if x + label_width > width as i32 && x > start {
+            x = start;
+            y += row;
+        }
+        entries.push((i, x, y));
+        x += label_width;
+    }
+    let height = if entries.is_empty() {
+        0
+    } else {
+        y + row - px(opts, 6.0)
+    };
+    (entries, height)
+}
+
+/// The legend: mark and label per series, as laid out by `legend_layout`.
 fn draw_legend<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: &ChartData,
     opts: &DrawOptions,
+    entries: &[(usize, i32, i32)],
 ) -> DrawResult<()> {
     let p = opts.palette;
-    let (width, _) = root.dim_in_pixel();
-    let (mut x, mut y) = (px(opts, 64.0), px(opts, 16.0));
-    for series in chart
-        .series
-        .iter()
-        .filter(|s| s.kind != SeriesKind::Reference && !s.points.is_empty())
-    {
+    for &(i, x, y) in entries {
+        let series = &chart.series[i];
         let color = p.role(series.role);
-        let label_width = px(opts, 7.0 * series.label.chars().count() as f64 + 30.0);
-        if x + label_width > width as i32 && x > px(opts, 64.0) {
-            x = px(opts, 64.0);
-            y += px(opts, 18.0);
-        }
         let r = px(opts, 4.0);
         let swatch: DynElement<DB, (i32, i32)> = match series.mark {
             Mark::None => PathElement::new(
@@ -490,7 +513,6 @@ fn draw_legend<DB: DrawingBackend>(
             font(opts, 12.0, p.ink),
         ))
         .map_err(err)?;
-        x += label_width;
     }
     Ok(())
 }
