@@ -2,6 +2,7 @@
 
 use super::data::ChartData;
 use crate::content::Bound;
+use crate::logic::encoding::{csv_field, json_string};
 
 const COLUMNS: [&str; 9] = [
     "chart",
@@ -51,14 +52,6 @@ fn rows(chart: &ChartData) -> Vec<[String; 10]> {
         .collect()
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
 /// RFC 4180 CSV with a header row; one row per reported point.
 pub fn to_csv(chart: &ChartData) -> String {
     let mut out = COLUMNS
@@ -77,26 +70,6 @@ pub fn to_csv(chart: &ChartData) -> String {
         );
         out.push_str("\r\n");
     }
-    out
-}
-
-fn json_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
     out
 }
 

@@ -7,6 +7,19 @@ pub enum ContentError {
     /// The JSON did not parse into the typed model (syntax, unknown or missing field,
     /// or a value that failed validation); carries serde's message with its position.
     Json(String),
+    BadAgreementId(String),
+    DuplicateAgreementId(String),
+    /// A document marked binding (or not) against its kind.
+    Binding {
+        id: String,
+        kind: &'static str,
+    },
+    TitleNotInSentence {
+        id: String,
+    },
+    NotAnArticleItem {
+        id: String,
+    },
     /// A CSV line that does not split into fields.
     Csv {
         line: usize,
@@ -58,6 +71,22 @@ impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ContentError::Json(msg) => write!(f, "{msg}"),
+            ContentError::BadAgreementId(id) => write!(
+                f,
+                "document id `{id}` must be lowercase letters, digits and hyphens"
+            ),
+            ContentError::DuplicateAgreementId(id) => write!(f, "document id `{id}` is used twice"),
+            ContentError::Binding { id, kind } => write!(
+                f,
+                "document `{id}`: `binding` contradicts its kind `{kind}` (agreements and protocols bind; memoranda and agreements of intent do not)"
+            ),
+            ContentError::TitleNotInSentence { id } => {
+                write!(f, "document `{id}`: the title must begin its sentence")
+            }
+            ContentError::NotAnArticleItem { id } => write!(
+                f,
+                "document `{id}`: the sentence is not an item of the article's list of signed documents"
+            ),
             ContentError::EmptyField { id, field } => {
                 write!(f, "figure `{id}`: `{field}` must not be empty")
             }

@@ -10,7 +10,9 @@ pub mod records;
 pub mod source;
 
 pub use error::ContentError;
-pub use model::{Article, Block, Figure, Inline, List, Qualifier, Text, Unit};
+pub use model::{
+    Agreement, Article, Block, Domain, Figure, Inline, Kind, List, Qualifier, Text, Unit,
+};
 pub use records::{Bound, Claim, GdpYear, Period, Quantity, Reported, Side};
 
 use std::borrow::Cow;

@@ -108,3 +108,113 @@ impl Article {
         out
     }
 }
+
+/// What kind of document was signed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Agreement,
+    Memorandum,
+    Protocol,
+    AgreementOfIntent,
+}
+
+/// The field a document belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Domain {
+    Economy,
+    InternalAffairs,
+    Education,
+    Health,
+    Defence,
+    Post,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [
+        Kind::Agreement,
+        Kind::Memorandum,
+        Kind::Protocol,
+        Kind::AgreementOfIntent,
+    ];
+
+    /// URL and file name: "agreement_of_intent".
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Agreement => "agreement",
+            Kind::Memorandum => "memorandum",
+            Kind::Protocol => "protocol",
+            Kind::AgreementOfIntent => "agreement_of_intent",
+        }
+    }
+
+    pub fn label(self, count: usize) -> &'static str {
+        match (self, count == 1) {
+            (Kind::Agreement, true) => "agreement",
+            (Kind::Agreement, false) => "agreements",
+            (Kind::Memorandum, true) => "memorandum",
+            (Kind::Memorandum, false) => "memoranda",
+            (Kind::Protocol, true) => "protocol",
+            (Kind::Protocol, false) => "protocols",
+            (Kind::AgreementOfIntent, true) => "agreement of intent",
+            (Kind::AgreementOfIntent, false) => "agreements of intent",
+        }
+    }
+
+    /// Memoranda and statements of intent are not binding; agreements and protocols are.
+    pub fn binding(self) -> bool {
+        matches!(self, Kind::Agreement | Kind::Protocol)
+    }
+}
+
+impl Domain {
+    pub const ALL: [Domain; 6] = [
+        Domain::Economy,
+        Domain::InternalAffairs,
+        Domain::Education,
+        Domain::Health,
+        Domain::Defence,
+        Domain::Post,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Domain::Economy => "economy",
+            Domain::InternalAffairs => "internal_affairs",
+            Domain::Education => "education",
+            Domain::Health => "health",
+            Domain::Defence => "defence",
+            Domain::Post => "post",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Domain::Economy => "Economy and planning",
+            Domain::InternalAffairs => "Internal affairs and migration",
+            Domain::Education => "Education",
+            Domain::Health => "Health",
+            Domain::Defence => "Defence",
+            Domain::Post => "Post",
+        }
+    }
+}
+
+/// One of the seven documents signed in Bishkek.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Agreement {
+    /// Stable id, used in URLs.
+    pub id: Text,
+    /// The title as the article gives it.
+    pub title: Text,
+    pub kind: Kind,
+    pub domain: Domain,
+    /// The parties as the article names them; empty when it does not.
+    pub parties: List<Text>,
+    pub binding: bool,
+    /// One plain-language sentence of ours.
+    pub explanation: Text,
+    /// The article's text for this document (its item in the list of signed documents).
+    pub sentence: Text,
+    /// Which item of the article's list it is (0-based).
+    pub article_item: u16,
+}

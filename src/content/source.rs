@@ -3,7 +3,9 @@
 //! app) and by the tests. Every rejection is a `ContentError` with a stable message.
 
 use super::error::ContentError;
-use super::model::{Article, Block, Figure, Inline, List, Qualifier, Text, Unit};
+use super::model::{
+    Agreement, Article, Block, Domain, Figure, Inline, Kind, List, Qualifier, Text, Unit,
+};
 use serde::Deserialize;
 use std::borrow::Cow;
 
@@ -291,4 +293,150 @@ pub fn compile(src: ArticleSource, figures: &[Figure]) -> Result<Article, Conten
         source_url: owned(src.source_url),
         blocks: Cow::Owned(blocks),
     })
+}
+
+/// One document as written in `agreements.json`; `ValidAgreement::try_from` validates it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AgreementSource {
+    id: String,
+    title: String,
+    kind: KindSource,
+    domain: DomainSource,
+    parties: Vec<String>,
+    binding: bool,
+    explanation: String,
+    sentence: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum KindSource {
+    Agreement,
+    Memorandum,
+    Protocol,
+    AgreementOfIntent,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum DomainSource {
+    Economy,
+    InternalAffairs,
+    Education,
+    Health,
+    Defence,
+    Post,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(try_from = "AgreementSource")]
+struct ValidAgreement(Agreement);
+
+impl TryFrom<AgreementSource> for ValidAgreement {
+    type Error = ContentError;
+
+    fn try_from(s: AgreementSource) -> Result<Self, ContentError> {
+        let id = s.id;
+        if id.is_empty()
+            || !id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            return Err(ContentError::BadAgreementId(id));
+        }
+        for (field, text) in [
+            ("title", &s.title),
+            ("explanation", &s.explanation),
+            ("sentence", &s.sentence),
+        ] {
+            if text.trim().is_empty() {
+                return Err(ContentError::EmptyField { id, field });
+            }
+        }
+        let kind = match s.kind {
+            KindSource::Agreement => Kind::Agreement,
+            KindSource::Memorandum => Kind::Memorandum,
+            KindSource::Protocol => Kind::Protocol,
+            KindSource::AgreementOfIntent => Kind::AgreementOfIntent,
+        };
+        if s.binding != kind.binding() {
+            return Err(ContentError::Binding {
+                id,
+                kind: kind.key(),
+            });
+        }
+        if !s.sentence.starts_with(s.title.as_str()) {
+            return Err(ContentError::TitleNotInSentence { id });
+        }
+        let domain = match s.domain {
+            DomainSource::Economy => Domain::Economy,
+            DomainSource::InternalAffairs => Domain::InternalAffairs,
+            DomainSource::Education => Domain::Education,
+            DomainSource::Health => Domain::Health,
+            DomainSource::Defence => Domain::Defence,
+            DomainSource::Post => Domain::Post,
+        };
+        Ok(ValidAgreement(Agreement {
+            id: id.into(),
+            title: s.title.into(),
+            kind,
+            domain,
+            parties: Cow::Owned(s.parties.into_iter().map(Cow::Owned).collect()),
+            binding: s.binding,
+            explanation: s.explanation.into(),
+            sentence: s.sentence.into(),
+            article_item: 0,
+        }))
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AgreementFile {
+    agreements: Vec<ValidAgreement>,
+}
+
+/// Parses and validates `agreements.json`: each document on its own, ids unique, and each
+/// document's sentence one item of the article's list of signed documents (in order).
+pub fn parse_agreements(
+    json: &str,
+    article: &Article,
+    figures: &[Figure],
+) -> Result<Vec<Agreement>, ContentError> {
+    let file: AgreementFile = serde_json::from_str(json).map_err(json_error)?;
+    let mut agreements: Vec<Agreement> = file.agreements.into_iter().map(|v| v.0).collect();
+    for (i, a) in agreements.iter().enumerate() {
+        if agreements[..i].iter().any(|b| b.id == a.id) {
+            return Err(ContentError::DuplicateAgreementId(a.id.to_string()));
+        }
+    }
+    let items: Vec<String> = article
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::List(items) => Some(items),
+            _ => None,
+        })
+        .flat_map(|items| items.iter())
+        .map(|item| {
+            item.iter()
+                .map(|i| match i {
+                    Inline::Text(t) => t.to_string(),
+                    Inline::Figure(n) => figures[usize::from(*n)].phrase.to_string(),
+                    Inline::Quote { text, .. } => text.to_string(),
+                })
+                .collect()
+        })
+        .collect();
+    for a in agreements.iter_mut() {
+        let at = items
+            .iter()
+            .position(|item| *item == a.sentence)
+            .ok_or_else(|| ContentError::NotAnArticleItem {
+                id: a.id.to_string(),
+            })?;
+        a.article_item = at as u16;
+    }
+    Ok(agreements)
 }

@@ -1,3 +1,5 @@
+pub mod encoding;
+pub mod explorer;
 pub mod format;
 pub mod growth;
 pub mod view_state;

@@ -2,6 +2,7 @@
 //! same view. Parsing never fails: unknown keys are ignored, bad values fall back to the
 //! defaults, and each fallback is reported in plain words.
 
+use super::encoding::{ignored_message, query_pairs};
 use crate::charts::trade::Baseline;
 
 /// A chart panel shows the chart or its data table.
@@ -173,40 +174,13 @@ impl ViewState {
     }
 }
 
-/// Decodes `%XX` and `+`; invalid escapes stay as they are (they then fail to parse).
-fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push((h * 16 + l) as u8);
-                    i += 3;
-                    continue;
-                }
-                _ => out.push(b'%'),
-            },
-            b'+' => out.push(b' '),
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 /// Reads the view state from a URL query (with or without the leading `?`). Returns the
 /// state and one message per value that was ignored.
 pub fn parse(query: &str) -> (ViewState, Vec<String>) {
     let mut state = ViewState::default();
     let mut ignored = Vec::new();
-    let query = query.strip_prefix('?').unwrap_or(query);
     // Bound the work on hostile input: at most 32 pairs are read.
-    for pair in query.split('&').filter(|p| !p.is_empty()).take(32) {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let (key, value) = (decode(key), decode(value));
+    for (key, value) in query_pairs(query, 32) {
         let mode = |v: &str| match v {
             "chart" => Some(Mode::Chart),
             "table" => Some(Mode::Table),
@@ -239,10 +213,7 @@ pub fn parse(query: &str) -> (ViewState, Vec<String>) {
             _ => true,
         };
         if !ok {
-            let shown: String = value.chars().take(24).collect();
-            ignored.push(format!(
-                "Ignored “{key}={shown}”: not a valid value; using the default."
-            ));
+            ignored.push(ignored_message(&key, &value));
         }
     }
     (state, ignored)

@@ -1,0 +1,347 @@
+//! The agreements explorer's logic, pure: search folding, filtering, sorting, facet counts,
+//! the summary line, exports, and the explorer's part of the URL.
+
+use super::encoding::{csv_field, ignored_message, json_string, query_pairs, url_encode};
+use crate::content::{Agreement, Domain, Kind};
+
+/// At most this many characters of a search are used.
+pub const MAX_QUERY: usize = 100;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Article,
+    Kind,
+    Domain,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Article, Sort::Kind, Sort::Domain];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Article => "article",
+            Sort::Kind => "kind",
+            Sort::Domain => "domain",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Article => "Article order",
+            Sort::Kind => "Kind",
+            Sort::Domain => "Domain",
+        }
+    }
+}
+
+/// The reader's filters. Within a facet, choices combine with OR; across facets and the
+/// search, with AND. An empty facet does not filter.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filters {
+    pub query: String,
+    pub kinds: Vec<Kind>,
+    pub domains: Vec<Domain>,
+    pub sort: Sort,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.query.trim().is_empty() && self.kinds.is_empty() && self.domains.is_empty()
+    }
+
+    /// Adds or removes a facet value, keeping the list in canonical order.
+    pub fn toggle_kind(mut self, k: Kind) -> Self {
+        toggle(&mut self.kinds, k);
+        self
+    }
+
+    pub fn toggle_domain(mut self, d: Domain) -> Self {
+        toggle(&mut self.domains, d);
+        self
+    }
+}
+
+fn toggle<T: Ord + Copy>(list: &mut Vec<T>, v: T) {
+    match list.iter().position(|x| *x == v) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => {
+            list.push(v);
+            list.sort();
+        }
+    }
+}
+
+/// Lower case without accents or typographic quotes, for matching: "Épidémiologique" →
+/// "epidemiologique". Covers Latin letters with diacritics; other scripts are lower-cased.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let base = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ś' | 'š' | 'ş' => 's',
+            'ť' | 'ţ' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            'ł' => 'l',
+            '“' | '”' | '„' | '«' | '»' => '"',
+            '‘' | '’' => '\'',
+            '‐' | '‑' | '–' | '—' => '-',
+            c => c,
+        };
+        out.push(base);
+    }
+    out
+}
+
+/// Whether a document matches the search (every word somewhere in its title, parties,
+/// explanation, kind or domain) and the facets.
+pub fn matches(a: &Agreement, f: &Filters) -> bool {
+    (f.kinds.is_empty() || f.kinds.contains(&a.kind))
+        && (f.domains.is_empty() || f.domains.contains(&a.domain))
+        && matches_query(a, &f.query)
+}
+
+fn matches_query(a: &Agreement, query: &str) -> bool {
+    let query: String = query.chars().take(MAX_QUERY).collect();
+    let words: Vec<String> = fold(&query)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    if words.is_empty() {
+        return true;
+    }
+    let mut haystack = fold(&a.title);
+    for p in a.parties.iter() {
+        haystack.push(' ');
+        haystack.push_str(&fold(p));
+    }
+    for extra in [a.explanation.as_ref(), a.kind.label(1), a.domain.label()] {
+        haystack.push(' ');
+        haystack.push_str(&fold(extra));
+    }
+    words.iter().all(|w| haystack.contains(w.as_str()))
+}
+
+/// The indices of the matching documents, sorted (ties in article order).
+pub fn results(all: &[Agreement], f: &Filters) -> Vec<usize> {
+    let mut out: Vec<usize> = (0..all.len()).filter(|&i| matches(&all[i], f)).collect();
+    match f.sort {
+        Sort::Article => out.sort_by_key(|&i| all[i].article_item),
+        Sort::Kind => out.sort_by_key(|&i| (all[i].kind, all[i].article_item)),
+        Sort::Domain => out.sort_by_key(|&i| (all[i].domain, all[i].article_item)),
+    }
+    out
+}
+
+/// How many documents each kind would show, given the other filters (search and domains).
+pub fn kind_counts(all: &[Agreement], f: &Filters) -> Vec<(Kind, usize)> {
+    let others = Filters {
+        kinds: Vec::new(),
+        ..f.clone()
+    };
+    Kind::ALL
+        .iter()
+        .map(|k| {
+            (
+                *k,
+                all.iter()
+                    .filter(|a| a.kind == *k && matches(a, &others))
+                    .count(),
+            )
+        })
+        .collect()
+}
+
+/// How many documents each domain would show, given the other filters (search and kinds).
+pub fn domain_counts(all: &[Agreement], f: &Filters) -> Vec<(Domain, usize)> {
+    let others = Filters {
+        domains: Vec::new(),
+        ..f.clone()
+    };
+    Domain::ALL
+        .iter()
+        .map(|d| {
+            (
+                *d,
+                all.iter()
+                    .filter(|a| a.domain == *d && matches(a, &others))
+                    .count(),
+            )
+        })
+        .collect()
+}
+
+/// "7 documents: 3 agreements, 2 memoranda, 1 protocol, 1 agreement of intent".
+pub fn summary(docs: &[&Agreement]) -> String {
+    let n = docs.len();
+    let noun = if n == 1 { "document" } else { "documents" };
+    let parts: Vec<String> = Kind::ALL
+        .iter()
+        .map(|k| (k, docs.iter().filter(|a| a.kind == *k).count()))
+        .filter(|(_, c)| *c > 0)
+        .map(|(k, c)| format!("{c} {}", k.label(c)))
+        .collect();
+    if parts.is_empty() {
+        format!("{n} {noun}")
+    } else {
+        format!("{n} {noun}: {}", parts.join(", "))
+    }
+}
+
+/// The explorer's view: filters and the open document.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ExplorerState {
+    pub filters: Filters,
+    /// The id of the document whose detail is open.
+    pub open: Option<String>,
+}
+
+/// Reads the explorer's keys (`q`, `kind`, `domain`, `sort`, `doc`) from a URL query;
+/// unknown values are dropped (and reported), other keys are left to other views.
+pub fn parse(query: &str, all: &[Agreement]) -> (ExplorerState, Vec<String>) {
+    let mut state = ExplorerState::default();
+    let mut ignored = Vec::new();
+    for (key, value) in query_pairs(query, 32) {
+        let mut bad = |what: &str| ignored.push(ignored_message(&key, what));
+        match key.as_str() {
+            "q" => state.filters.query = value.chars().take(MAX_QUERY).collect(),
+            "kind" => {
+                for v in value.split(',').filter(|v| !v.is_empty()).take(8) {
+                    match Kind::ALL.iter().find(|k| k.key() == v) {
+                        Some(k) if !state.filters.kinds.contains(k) => state.filters.kinds.push(*k),
+                        Some(_) => {}
+                        None => bad(v),
+                    }
+                }
+                state.filters.kinds.sort();
+            }
+            "domain" => {
+                for v in value.split(',').filter(|v| !v.is_empty()).take(8) {
+                    match Domain::ALL.iter().find(|d| d.key() == v) {
+                        Some(d) if !state.filters.domains.contains(d) => {
+                            state.filters.domains.push(*d)
+                        }
+                        Some(_) => {}
+                        None => bad(v),
+                    }
+                }
+                state.filters.domains.sort();
+            }
+            "sort" => match Sort::ALL.iter().find(|s| s.key() == value) {
+                Some(s) => state.filters.sort = *s,
+                None => bad(&value),
+            },
+            "doc" => match all.iter().find(|a| a.id == value.as_str()) {
+                Some(a) => state.open = Some(a.id.to_string()),
+                None => bad(&value),
+            },
+            _ => {}
+        }
+    }
+    (state, ignored)
+}
+
+/// The explorer's part of a URL query, without `?`; empty when everything is at its default.
+pub fn format(state: &ExplorerState) -> String {
+    let f = &state.filters;
+    let mut parts = Vec::new();
+    if !f.query.trim().is_empty() {
+        parts.push(format!("q={}", url_encode(&f.query)));
+    }
+    if !f.kinds.is_empty() {
+        parts.push(format!(
+            "kind={}",
+            f.kinds
+                .iter()
+                .map(|k| k.key())
+                .collect::<Vec<_>>()
+                .join(",")
+        ));
+    }
+    if !f.domains.is_empty() {
+        parts.push(format!(
+            "domain={}",
+            f.domains
+                .iter()
+                .map(|d| d.key())
+                .collect::<Vec<_>>()
+                .join(",")
+        ));
+    }
+    if f.sort != Sort::default() {
+        parts.push(format!("sort={}", f.sort.key()));
+    }
+    if let Some(id) = &state.open {
+        parts.push(format!("doc={}", url_encode(id)));
+    }
+    parts.join("&")
+}
+
+fn parties_text(a: &Agreement) -> String {
+    if a.parties.is_empty() {
+        "not named in the article".to_string()
+    } else {
+        a.parties
+            .iter()
+            .map(|p| p.as_ref())
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+/// The listed documents as CSV (RFC 4180, header row).
+pub fn to_csv(docs: &[&Agreement]) -> String {
+    let mut out = String::from("id,title,kind,domain,parties,binding,explanation,article_text\r\n");
+    for a in docs {
+        let row = [
+            a.id.to_string(),
+            a.title.to_string(),
+            a.kind.label(1).to_string(),
+            a.domain.label().to_string(),
+            parties_text(a),
+            a.binding.to_string(),
+            a.explanation.to_string(),
+            a.sentence.to_string(),
+        ];
+        out.push_str(
+            &row.iter()
+                .map(|f| csv_field(f))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The listed documents as a JSON array.
+pub fn to_json(docs: &[&Agreement]) -> String {
+    let items: Vec<String> = docs
+        .iter()
+        .map(|a| {
+            let parties: Vec<String> = a.parties.iter().map(|p| json_string(p)).collect();
+            format!(
+                "{{\"id\":{},\"title\":{},\"kind\":{},\"domain\":{},\"parties\":[{}],\"binding\":{},\"explanation\":{},\"article_text\":{}}}",
+                json_string(&a.id),
+                json_string(&a.title),
+                json_string(a.kind.key()),
+                json_string(a.domain.key()),
+                parties.join(","),
+                a.binding,
+                json_string(&a.explanation),
+                json_string(&a.sentence)
+            )
+        })
+        .collect();
+    format!("[\n{}\n]\n", items.join(",\n"))
+}
