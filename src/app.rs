@@ -1,51 +1,85 @@
-use crate::logic::view_state::{format, parse};
+use crate::content::AGREEMENTS;
+use crate::logic::{explorer, view_state};
 use crate::pages::ArticlePage;
-use crate::state::{FigureFocus, View, ViewAction};
+use crate::state::{Explorer, ExplorerAction, FigureFocus, View, ViewAction};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-/// How long the view state must stay unchanged before the URL is rewritten
-/// (`replaceState` on every slider step is slow).
+/// How long the state must stay unchanged before the URL is rewritten
+/// (`replaceState` on every slider step or keystroke is slow).
 const URL_WRITE_DELAY_MS: u32 = 250;
 
 /// The root. Renders identically on the server (prerender) and in the browser (hydration):
 /// nothing here reads the time, the window, the URL or storage during the first render.
-/// After it, the view state is read from the URL, and written back as it changes.
+/// After it, the charts' and the explorer's state are read from the URL, and written back
+/// as they change.
 #[component]
 pub fn App() -> Html {
     let focus = use_reducer(FigureFocus::default);
     let view = use_reducer(View::default);
+    let agreements = use_reducer(Explorer::default);
     let url_read = use_mut_ref(|| false);
     let notices = use_state(Vec::<String>::new);
     {
-        let (view_handle, notices) = (view.clone(), notices.clone());
-        use_effect_with(view.0, move |state| {
-            let mut read = url_read.borrow_mut();
-            let pending = if !*read {
-                *read = true;
-                let query = gloo::utils::window()
-                    .location()
-                    .search()
-                    .unwrap_or_default();
-                let (parsed, ignored) = parse(&query);
-                notices.set(ignored);
-                view_handle.dispatch(ViewAction::Replace(parsed));
-                mark_interactive();
-                None
-            } else {
-                let query = format(state);
-                Some(Timeout::new(URL_WRITE_DELAY_MS, move || write_url(&query)))
-            };
-            // Dropping a pending write cancels it.
-            move || drop(pending)
-        });
+        let (view, agreements_handle, notices) =
+            (view.clone(), agreements.clone(), notices.clone());
+        use_effect_with(
+            (view.0, agreements.state.clone()),
+            move |(charts, explorer_state)| {
+                let mut read = url_read.borrow_mut();
+                let pending = if !*read {
+                    *read = true;
+                    let query = gloo::utils::window()
+                        .location()
+                        .search()
+                        .unwrap_or_default();
+                    let (parsed, mut ignored) = view_state::parse(&query);
+                    let (explored, more) = explorer::parse(&query, AGREEMENTS);
+                    ignored.extend(more);
+                    notices.set(ignored);
+                    let opened = explored.open.clone();
+                    view.dispatch(ViewAction::Replace(parsed));
+                    agreements_handle.dispatch(ExplorerAction::Replace(explored));
+                    mark_interactive();
+                    // A permalink: bring its document into view once it has rendered.
+                    opened.map(|id| {
+                        Timeout::new(0, move || {
+                            crate::browser::reveal_id(&format!("agreement-detail-{id}"))
+                        })
+                    })
+                } else {
+                    let query = join_query(
+                        &view_state::format(charts),
+                        &explorer::format(explorer_state),
+                    );
+                    Some(Timeout::new(URL_WRITE_DELAY_MS, move || write_url(&query)))
+                };
+                // Dropping a pending timeout cancels it.
+                move || drop(pending)
+            },
+        );
     }
     html! {
         <ContextProvider<UseReducerHandle<FigureFocus>> context={focus}>
             <ContextProvider<UseReducerHandle<View>> context={view}>
-                <ArticlePage notices={(*notices).clone()} />
+                <ContextProvider<UseReducerHandle<Explorer>> context={agreements}>
+                    <ArticlePage notices={(*notices).clone()} />
+                </ContextProvider<UseReducerHandle<Explorer>>>
             </ContextProvider<UseReducerHandle<View>>>
         </ContextProvider<UseReducerHandle<FigureFocus>>>
+    }
+}
+
+/// One query from the charts' part ("?a=1" or "") and the explorer's ("b=2" or "").
+fn join_query(charts: &str, explorer: &str) -> String {
+    let parts: Vec<&str> = [charts.trim_start_matches('?'), explorer]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
     }
 }
 

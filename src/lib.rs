@@ -8,6 +8,7 @@
 //!   hydrated in the browser.
 
 pub mod app;
+pub mod browser;
 pub mod charts;
 pub mod components;
 pub mod content;

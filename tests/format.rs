@@ -53,3 +53,30 @@ fn figure_descriptions_name_value_unit_and_speaker() {
          Said by Vladimir Putin, President of Russia."
     );
 }
+
+#[test]
+fn fixed_decimals_without_float_formatting() {
+    use bishkek_explainer::logic::format::{fixed, percent};
+    assert_eq!(fixed(2.5, 3), "2.500");
+    assert_eq!(fixed(2.71955, 3), "2.720");
+    assert_eq!(fixed(3.93799, 2), "3.94");
+    assert_eq!(fixed(-0.04, 1), "0.0");
+    assert_eq!(fixed(-1.25, 1), "-1.3");
+    assert_eq!(fixed(123.6, 0), "124");
+    assert_eq!(percent(0.0959582, 3), "9.596 %");
+    assert_eq!(percent(0.12, 1), "12 %");
+    assert_eq!(percent(-0.025, 1), "−2.5 %");
+}
+
+#[test]
+fn typed_rates_read_to_the_nearest_tenth() {
+    use bishkek_explainer::logic::view_state::parse_tenths;
+    assert_eq!(parse_tenths("12"), Some(120));
+    assert_eq!(parse_tenths(" 7.5 "), Some(75));
+    assert_eq!(parse_tenths("7.25"), Some(73));
+    assert_eq!(parse_tenths("-3"), Some(-30));
+    assert_eq!(parse_tenths(".5"), Some(5));
+    for bad in ["", "-", "1e9", "12,5", "abc", "1234567", "."] {
+        assert_eq!(parse_tenths(bad), None, "{bad}");
+    }
+}

@@ -5,7 +5,7 @@
 use super::growth::{usd_multiple, BASE_YEAR};
 use super::trade::{baseline_point, Baseline, TARGET_BN};
 use crate::content::{Side, REPORTED};
-use crate::logic::format::{group_thousands, percent};
+use crate::logic::format::{fixed, group_thousands, percent};
 use crate::logic::growth::{
     compound, rate_for_multiple, years_to_target, NeverReached, TargetOutcome,
 };
@@ -50,10 +50,10 @@ pub fn trade_formula(baseline: Baseline, v: Tenths) -> String {
     );
     match years_to_target(base, TARGET_BN, rate(v)) {
         TargetOutcome::Reached { years, whole_years } => format!(
-            "{start} Years needed = ln(5 ÷ {}) ÷ ln(1 + {}) = {:.2}, so the target is passed in the {} year after 2024.",
+            "{start} Years needed = ln(5 ÷ {}) ÷ ln(1 + {}) = {}, so the target is passed in the {} year after 2024.",
             group_thousands(base),
             group_thousands(rate(v)),
-            years,
+            fixed(years, 2),
             ordinal(whole_years)
         ),
         _ => format!("{start} Only a growth rate above 0 % reaches a higher target."),
@@ -82,7 +82,7 @@ pub fn growth_sentence(v: Tenths) -> String {
 }
 
 fn format_multiple(m: f64) -> String {
-    format!("{m:.3}")
+    fixed(m, 3)
 }
 
 /// The rate implied by Putin's "2.5 times in ten years", with its formula.

@@ -5,7 +5,7 @@
 use super::data::{ChartData, DataPoint, Mark, PointRef, Series, SeriesKind};
 use super::theme::Palette;
 use crate::content::Bound;
-use crate::logic::format::{bound_word, group_thousands};
+use crate::logic::format::{bound_word, fixed, group_thousands};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -88,7 +88,7 @@ fn px(opts: &DrawOptions, css: f64) -> i32 {
 }
 
 fn font<'a>(opts: &DrawOptions, css_px: f64, color: RGBColor) -> TextStyle<'a> {
-    ("sans-serif", css_px * 1.24 * opts.scale)
+    (FontFamily::SansSerif, css_px * 1.24 * opts.scale)
         .into_font()
         .color(&color)
 }
@@ -112,7 +112,7 @@ fn draw_lines<DB: DrawingBackend>(
         .map_err(err)?;
     let (width, _) = root.dim_in_pixel();
     let css_width = f64::from(width) / opts.scale;
-    let year_label = |x: f64| format!("{x:.0}");
+    let year_label = |x: f64| fixed(x, 0);
     let y_label = |y: f64| group_thousands((y * 100.0).round() / 100.0);
     let x_count = if css_width < 480.0 { 5 } else { 10 };
     let x_ticks: Vec<f64> = nice_ticks(f.x_range.0, f.x_range.1, x_count)

@@ -3,7 +3,7 @@
 
 use super::data::{ChartData, DataPoint, Frame, Mark, Role, Series, SeriesKind};
 use crate::content::{Bound, GdpYear, CLAIMS, GDP};
-use crate::logic::format::{dollars, group_thousands};
+use crate::logic::format::{dollars, fixed, group_thousands};
 use crate::logic::growth::compound;
 
 pub const BASE_YEAR: u16 = 2015;
@@ -28,7 +28,7 @@ pub fn usd_multiple(year: u16) -> Option<f64> {
 
 /// Three significant decimals of a multiple, for labels: 2.7195… → "2.720".
 pub fn multiple_text(m: f64) -> String {
-    format!("{m:.3}")
+    fixed(m, 3)
 }
 
 fn index_point(

@@ -4,7 +4,7 @@
 
 use super::data::{ChartData, DataPoint, Frame, Mark, Role, Series, SeriesKind};
 use crate::content::{Bound, Reported, REPORTED};
-use crate::logic::format::{bound_word, dollars, group_thousands, qualifier_prefix};
+use crate::logic::format::{bound_word, dollars, fixed, group_thousands, qualifier_prefix};
 
 fn row(series: &str, period: &str) -> &'static Reported {
     REPORTED
@@ -89,11 +89,11 @@ pub fn chart() -> ChartData {
     );
     let (before, after) = (fdi24.quantities[0].amount, fdi25.quantities[0].amount);
     h1_25.note = Some(format!(
-        "Change on H1 2024: ({} − {}) ÷ {} = {:.1} %. For scale, all foreign direct investment in 2024: {} ({}).",
+        "Change on H1 2024: ({} − {}) ÷ {} = {} %. For scale, all foreign direct investment in 2024: {} ({}).",
         group_thousands(after),
         group_thousands(before),
         group_thousands(before),
-        (after - before) / before * 100.0,
+        fixed((after - before) / before * 100.0, 1),
         dollars(total24.quantities[0].amount * 1e6),
         total24.source
     ));

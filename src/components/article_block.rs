@@ -1,4 +1,4 @@
-use super::FigureMention;
+use super::{FigureMention, SignedList};
 use crate::content::{Block, Inline};
 use yew::prelude::*;
 
@@ -18,15 +18,12 @@ pub fn ArticleBlock(props: &ArticleBlockProps) -> Html {
                 <figcaption>{ "— " }{ speaker.as_ref() }</figcaption>
             </figure>
         },
-        Block::List(items) => html! {
-            <ul class="signed-documents">
-                { for items.iter().map(|item| html! { <li>{ inlines(item) }</li> }) }
-            </ul>
-        },
+        Block::List(items) => html! { <SignedList items={items.as_ref()} /> },
     }
 }
 
-fn inlines(run: &'static [Inline]) -> Html {
+/// A run of inline segments: text, figures and quotations.
+pub fn inlines(run: &'static [Inline]) -> Html {
     run.iter()
         .map(|inline| match inline {
             Inline::Text(text) => html! { { text.as_ref() } },

@@ -3,6 +3,8 @@
 
 use crate::charts::data::{ChartData, PointRef};
 use crate::charts::draw::HitMap;
+#[cfg(target_arch = "wasm32")]
+use crate::logic::format::fixed;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -112,11 +114,11 @@ fn place_tooltip(tip: &NodeRef, frame_w: f64, anchor: Option<(i32, i32)>, dpr: f
         y + 16.0
     };
     let style = tip.style();
-    let _ = style.set_property("left", &format!("{left:.0}px"));
-    let _ = style.set_property("top", &format!("{top:.0}px"));
+    let _ = style.set_property("left", &format!("{}px", fixed(left, 0)));
+    let _ = style.set_property("top", &format!("{}px", fixed(top, 0)));
     let _ = style.set_property("visibility", "visible");
     // Where the point is, in CSS pixels from the canvas's top left (for tests and tools).
-    let _ = tip.set_attribute("data-anchor", &format!("{x:.0},{y:.0}"));
+    let _ = tip.set_attribute("data-anchor", &format!("{},{}", fixed(x, 0), fixed(y, 0)));
 }
 
 /// Scrolls the canvas into view and focuses it (a figure in the prose was activated).

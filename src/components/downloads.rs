@@ -1,7 +1,7 @@
+use crate::browser::{click_link, save_text};
 use crate::charts::data::ChartData;
 use crate::charts::export::{to_csv, to_json};
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -63,38 +63,12 @@ fn palette() -> &'static crate::charts::theme::Palette {
     }
 }
 
-fn save_text(name: &str, mime: &str, text: &str) {
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    click_link(name, &url);
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-fn click_link(name: &str, url: &str) {
-    let document = gloo::utils::document();
-    let Ok(a) = document
-        .create_element("a")
-        .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
-    else {
-        return;
-    };
-    a.set_href(url);
-    a.set_download(name);
-    a.click();
-}
-
 /// Draws the chart on a detached canvas at 2× and returns it as a PNG data URL.
 #[cfg(target_arch = "wasm32")]
 fn png_data_url(chart: &ChartData) -> Option<String> {
     use crate::charts::draw::{draw, DrawOptions};
     use plotters::prelude::IntoDrawingArea;
+    use wasm_bindgen::JsCast;
     let canvas: web_sys::HtmlCanvasElement = gloo::utils::document()
         .create_element("canvas")
         .ok()?

@@ -1,5 +1,8 @@
 //! Reusable pieces of the Yew shell.
 
+pub mod agreement_card;
+pub mod agreements_explorer;
+pub mod agreements_overview;
 pub mod article_block;
 pub mod chart_canvas;
 pub mod chart_paint;
@@ -9,15 +12,21 @@ pub mod chart_tooltip;
 pub mod data_table;
 pub mod downloads;
 pub mod eaeu_claims;
+pub mod explorer_controls;
+pub mod facets;
 pub mod figure_card;
 pub mod figure_index;
 pub mod figure_mention;
 pub mod growth_controls;
 pub mod panel_notes;
 pub mod rate_control;
+pub mod signed_list;
 pub mod trade_controls;
 pub mod trade_share;
 
+pub use agreement_card::AgreementCard;
+pub use agreements_explorer::AgreementsExplorer;
+pub use agreements_overview::AgreementsOverview;
 pub use article_block::ArticleBlock;
 pub use chart_canvas::ChartCanvas;
 pub use chart_panel::ChartPanel;
@@ -26,12 +35,15 @@ pub use chart_tooltip::ChartTooltip;
 pub use data_table::DataTable;
 pub use downloads::Downloads;
 pub use eaeu_claims::EaeuClaims;
+pub use explorer_controls::ExplorerControls;
+pub use facets::Facets;
 pub use figure_card::FigureCard;
 pub use figure_index::FigureIndex;
 pub use figure_mention::FigureMention;
 pub use growth_controls::GrowthControls;
 pub use panel_notes::PanelNotes;
 pub use rate_control::RateControl;
+pub use signed_list::SignedList;
 pub use trade_controls::TradeControls;
 pub use trade_share::TradeShare;
 

@@ -1,4 +1,4 @@
-use crate::logic::view_state::{tenths_text, RateRange, Tenths};
+use crate::logic::view_state::{parse_tenths, tenths_text, RateRange, Tenths};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -22,10 +22,8 @@ pub fn RateControl(props: &RateControlProps) -> Html {
     let emit = {
         let on_change = props.on_change.clone();
         move |input: HtmlInputElement| {
-            if let Ok(percent) = input.value().trim().parse::<f64>() {
-                if percent.is_finite() {
-                    on_change.emit(r.clamp((percent * 10.0).round() as Tenths));
-                }
+            if let Some(v) = parse_tenths(&input.value()) {
+                on_change.emit(r.clamp(v));
             }
         }
     };

@@ -75,32 +75,51 @@ fn toggle<T: Ord + Copy>(list: &mut Vec<T>, v: T) {
 }
 
 /// Lower case without accents or typographic quotes, for matching: "Épidémiologique" →
-/// "epidemiologique". Covers Latin letters with diacritics; other scripts are lower-cased.
+/// "epidemiologique". Folds Latin letters (the documents are in English); other characters
+/// are kept as they are, so they only match themselves. (No Unicode case tables: they
+/// would cost the bundle more than all the rest of the explorer.)
 pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let base = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-            'ç' | 'ć' | 'č' => 'c',
-            'ď' => 'd',
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
-            'ñ' | 'ń' | 'ň' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-            'ś' | 'š' | 'ş' => 's',
-            'ť' | 'ţ' => 't',
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'ź' | 'ż' | 'ž' => 'z',
-            'ł' => 'l',
-            '“' | '”' | '„' | '«' | '»' => '"',
-            '‘' | '’' => '\'',
-            '‐' | '‑' | '–' | '—' => '-',
-            c => c,
-        };
-        out.push(base);
+    text.chars().map(fold_char).collect()
+}
+
+fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
     }
-    out
+    // Latin-1 and Latin Extended-A capitals sit next to their small letters.
+    let c = match c as u32 {
+        0xC0..=0xDE if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        0x100..=0x137 | 0x14A..=0x177 if (c as u32) % 2 == 0 => {
+            char::from_u32(c as u32 + 1).unwrap_or(c)
+        }
+        0x139..=0x148 | 0x179..=0x17E if (c as u32) % 2 == 1 => {
+            char::from_u32(c as u32 + 1).unwrap_or(c)
+        }
+        _ => c,
+    };
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' => 's',
+        'ţ' | 'ť' | 'ŧ' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        '“' | '”' | '„' | '«' | '»' => '"',
+        '‘' | '’' => '\'',
+        '‐' | '‑' | '–' | '—' => '-',
+        c => c,
+    }
 }
 
 /// Whether a document matches the search (every word somewhere in its title, parties,

@@ -97,10 +97,27 @@ pub fn amount_in_words(amount: f64, unit: &str) -> String {
     }
 }
 
+/// `value` rounded to `decimals` places, all of them written: (2.5, 3) → "2.500",
+/// (−0.04, 1) → "0.0". Integer arithmetic: no float formatting machinery in the bundle.
+pub fn fixed(value: f64, decimals: u32) -> String {
+    let scale = 10i64.pow(decimals.min(9));
+    let scaled = (value * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (int, frac) = (
+        scaled.unsigned_abs() / scale as u64,
+        scaled.unsigned_abs() % scale as u64,
+    );
+    if decimals == 0 {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac:0width$}", width = decimals as usize)
+    }
+}
+
 /// A rate as a percentage with up to `decimals` decimals, trailing zeros dropped:
 /// 0.12 → "12 %", 0.0959582 (3) → "9.596 %".
-pub fn percent(rate: f64, decimals: usize) -> String {
-    let text = format!("{:.*}", decimals, rate * 100.0);
+pub fn percent(rate: f64, decimals: u32) -> String {
+    let text = fixed(rate * 100.0, decimals);
     let text = if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.')
     } else {

@@ -94,6 +94,27 @@ impl RateRange {
     }
 }
 
+/// Reads a typed percentage to the nearest tenth: "12" → 120, "7.25" → 73, "-3" → −30,
+/// "1e9" or "" → `None`. Integer arithmetic only; at most 6 digits before the point.
+pub fn parse_tenths(text: &str) -> Option<Tenths> {
+    let text = text.trim();
+    let (negative, rest) = match text.strip_prefix('-').or_else(|| text.strip_prefix('−')) {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (int, frac) = rest.split_once('.').unwrap_or((rest, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.len() > 6 || (int.is_empty() && frac.is_empty()) || !digits(int) || !digits(frac) {
+        return None;
+    }
+    let whole: Tenths = if int.is_empty() { 0 } else { int.parse().ok()? };
+    let mut frac = frac.bytes().map(|b| Tenths::from(b - b'0'));
+    let tenth = frac.next().unwrap_or(0);
+    let round_up = frac.next().is_some_and(|h| h >= 5);
+    let v = whole * 10 + tenth + Tenths::from(round_up);
+    Some(if negative { -v } else { v })
+}
+
 /// "12", "12.5", "-3".
 pub fn tenths_text(v: Tenths) -> String {
     let sign = if v < 0 { "-" } else { "" };

@@ -1,4 +1,4 @@
-use crate::components::{ArticleBlock, ChartSection, FigureCard, FigureIndex};
+use crate::components::{AgreementsExplorer, ArticleBlock, ChartSection, FigureCard, FigureIndex};
 use crate::content::ARTICLE;
 use yew::prelude::*;
 
@@ -10,7 +10,7 @@ pub struct ArticlePageProps {
 }
 
 /// The whole explainer: the article, verbatim, with its figures marked, the charts, and the
-/// index of figures. The agreements explorer will take its place after the charts.
+/// explorer of the signed documents, and the index of figures.
 #[component]
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let a = &ARTICLE;
@@ -18,6 +18,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
         <>
             <a class="skip-link" href="#article-body">{ "Skip to the article" }</a>
             <a class="skip-link" href="#charts">{ "Skip to the charts" }</a>
+            <a class="skip-link" href="#agreements">{ "Skip to the signed documents" }</a>
             <main id="main">
                 <article class="story" aria-labelledby="headline">
                     <header class="story-header">
@@ -47,6 +48,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                     </div>
                 }
                 <ChartSection />
+                <AgreementsExplorer />
                 <FigureIndex />
             </main>
             <footer class="site-footer">

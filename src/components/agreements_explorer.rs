@@ -1,0 +1,99 @@
+use super::{AgreementCard, AgreementsOverview, ExplorerControls, Facets};
+use crate::browser::save_text;
+use crate::content::{figure_by_id, Agreement, AGREEMENTS, CLAIMS};
+use crate::logic::explorer::{results, summary, to_csv, to_json};
+use crate::logic::format::qualifier_word;
+use crate::state::{Explorer, ExplorerAction};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The seven documents signed in Bishkek: search, facets, sort, an overview chart, cards
+/// with details and permalinks, downloads of what is shown, and an empty state.
+#[component]
+pub fn AgreementsExplorer() -> Html {
+    let Some(explorer) = use_context::<UseReducerHandle<Explorer>>() else {
+        return html! {};
+    };
+    let filters = explorer.state.filters.clone();
+    let found: Rc<Vec<usize>> = use_memo(filters.clone(), |f| results(AGREEMENTS, f));
+    let shown: Vec<&'static Agreement> = found.iter().map(|&i| &AGREEMENTS[i]).collect();
+    let mut status = summary(&shown);
+    if shown.len() < AGREEMENTS.len() {
+        status.push_str(&format!(" (of {})", AGREEMENTS.len()));
+    }
+    let dispatch = explorer.dispatcher();
+    let clear = {
+        let d = dispatch.clone();
+        move |_| d.dispatch(ExplorerAction::Clear)
+    };
+    let download = |kind: &'static str| {
+        let found = found.clone();
+        move |_| {
+            let docs: Vec<&Agreement> = found.iter().map(|&i| &AGREEMENTS[i]).collect();
+            match kind {
+                "csv" => save_text(
+                    "bishkek-talks-agreements.csv",
+                    "text/csv;charset=utf-8",
+                    &to_csv(&docs),
+                ),
+                _ => save_text(
+                    "bishkek-talks-agreements.json",
+                    "application/json",
+                    &to_json(&docs),
+                ),
+            }
+        }
+    };
+    let open = explorer.state.open.clone();
+    let (_, framework) = figure_by_id("treaty_documents").expect("the figure exists");
+    let older = CLAIMS
+        .iter()
+        .find(|c| c.topic == "ru_kg_treaty_framework")
+        .expect("the claim exists");
+    html! {
+        <section class="explorer" id="agreements" aria-labelledby="agreements-title">
+            <h2 id="agreements-title">{ "The seven documents signed in Bishkek" }</h2>
+            <p class="section-note">
+                { format!(
+                    "What was signed, by whom, and whether it binds. According to Japarov, the two countries’ treaty framework includes {}{}; in {} the two foreign ministers counted ",
+                    qualifier_word(framework.qualifier), framework.phrase, older.period
+                ) }
+                <a href={older.url.to_string()} rel="noopener">{ format!("{} {}", older.value, older.unit) }</a>
+                { "." }
+            </p>
+            <AgreementsOverview filters={filters.clone()} dispatch={dispatch.clone()} />
+            <ExplorerControls filters={filters.clone()} dispatch={dispatch.clone()} />
+            <Facets filters={filters.clone()} dispatch={dispatch.clone()} />
+            <p class="explorer-status" role="status" aria-live="polite" data-explorer-status="">{ status }</p>
+            if shown.is_empty() {
+                <div class="explorer-empty">
+                    <p>
+                        { "No document matches " }
+                        if filters.query.trim().is_empty() {
+                            { "the chosen filters." }
+                        } else {
+                            { format!("“{}” with the chosen filters.", filters.query.trim()) }
+                        }
+                    </p>
+                    <button type="button" onclick={clear.clone()}>{ "Clear all filters" }</button>
+                </div>
+            } else {
+                <ol class="agreement-list">
+                    { for shown.iter().map(|a| html! {
+                        <AgreementCard
+                            key={a.id.to_string()}
+                            agreement={*a}
+                            open={open.as_deref() == Some(a.id.as_ref())}
+                            dispatch={dispatch.clone()}
+                        />
+                    }) }
+                </ol>
+            }
+            <div class="downloads" role="group" aria-label="Download the documents shown">
+                <span class="downloads-label" aria-hidden="true">{ "Download the list:" }</span>
+                <button type="button" class="download" data-download="agreements-csv" onclick={download("csv")}>{ "CSV" }</button>
+                <button type="button" class="download" data-download="agreements-json" onclick={download("json")}>{ "JSON" }</button>
+            </div>
+        </section>
+    }
+}

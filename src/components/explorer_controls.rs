@@ -1,0 +1,62 @@
+use crate::logic::explorer::{Filters, Sort};
+use crate::state::{Explorer, ExplorerAction};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExplorerControlsProps {
+    pub filters: Filters,
+    pub dispatch: UseReducerDispatcher<Explorer>,
+}
+
+/// Search as you type, sort, and clear all filters.
+#[component]
+pub fn ExplorerControls(props: &ExplorerControlsProps) -> Html {
+    let on_search = {
+        let d = props.dispatch.clone();
+        move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            d.dispatch(ExplorerAction::Search(input.value()));
+        }
+    };
+    let on_sort = {
+        let d = props.dispatch.clone();
+        move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(sort) = Sort::ALL.iter().find(|s| s.key() == select.value()) {
+                d.dispatch(ExplorerAction::Sort(*sort));
+            }
+        }
+    };
+    let on_clear = {
+        let d = props.dispatch.clone();
+        move |_| d.dispatch(ExplorerAction::Clear)
+    };
+    html! {
+        <div class="explorer-controls">
+            <div class="control">
+                <label for="agreement-search">{ "Search the documents" }</label>
+                <input
+                    type="search"
+                    id="agreement-search"
+                    placeholder="e.g. health, post, ministries"
+                    maxlength="100"
+                    autocomplete="off"
+                    value={props.filters.query.clone()}
+                    oninput={on_search}
+                />
+            </div>
+            <div class="control">
+                <label for="agreement-sort">{ "Sort by" }</label>
+                <select id="agreement-sort" onchange={on_sort}>
+                    { for Sort::ALL.iter().map(|s| html! {
+                        <option value={s.key()} selected={props.filters.sort == *s}>{ s.label() }</option>
+                    }) }
+                </select>
+            </div>
+            <button type="button" class="clear-filters" onclick={on_clear} disabled={props.filters.is_empty()}>
+                { "Clear all filters" }
+            </button>
+        </div>
+    }
+}

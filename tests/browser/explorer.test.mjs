@@ -1,0 +1,161 @@
+// The agreements explorer in a real browser: search, facets, overview, sort, empty state,
+// details and permalinks, downloads, keyboard focus and hostile URLs.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, OUTPUT, recordProblems, serveDist, waitForApp } from './harness.mjs';
+
+let browser;
+let server;
+let url;
+
+before(async () => {
+  ({ server, url } = await serveDist());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(query = '', options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  await page.goto(url + query);
+  await waitForApp(page);
+  return { context, page, problems };
+}
+
+const listed = (page) => page.locator('.agreement-list > li').evaluateAll((els) => els.map((e) => e.dataset.agreement));
+const status = (page) => page.locator('[data-explorer-status]').innerText();
+
+describe('the explorer', () => {
+  it('lists the seven documents with a summary line', async () => {
+    const { context, page, problems } = await open();
+    assert.equal(await status(page), '7 documents: 3 agreements, 2 memoranda, 1 protocol, 1 agreement of intent');
+    assert.deepEqual(await listed(page), ['strategic-planning', 'internal-affairs-offices', 'krsu-campus', 'sanitary-welfare', 'cardiology', 'military-technical-protocol', 'post']);
+    const post = page.locator('[data-agreement="post"]');
+    assert.match(await post.innerText(), /agreement of intent/);
+    assert.match(await post.innerText(), /Not binding/);
+    assert.match(await post.innerText(), /Parties: “Kyrgyz Post” and “Russian Post”/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('searches as the reader types, case- and accent-insensitively', async () => {
+    const { context, page } = await open();
+    await page.locator('#agreement-search').pressSequentially('health');
+    assert.deepEqual(await listed(page), ['sanitary-welfare', 'cardiology']);
+    assert.equal(await status(page), '2 documents: 1 agreement, 1 memorandum (of 7)');
+    await page.locator('#agreement-search').fill('ÉPIDÉMIOLOGICAL');
+    assert.deepEqual(await listed(page), ['sanitary-welfare']);
+    await page.waitForURL((u) => u.searchParams.get('q') === 'ÉPIDÉMIOLOGICAL');
+    await context.close();
+  });
+
+  it('narrows with facets whose counts update, and clears in one action', async () => {
+    const { context, page } = await open();
+    const memoranda = page.locator('label[for="facet-kind-memorandum"] .facet-count');
+    assert.match(await memoranda.innerText(), /^2/);
+    await page.locator('#facet-domain-health').check();
+    assert.deepEqual(await listed(page), ['sanitary-welfare', 'cardiology']);
+    assert.match(await memoranda.innerText(), /^1/);
+    assert.match(await page.locator('label[for="facet-kind-protocol"] .facet-count').innerText(), /^0/);
+    await page.locator('#facet-kind-memorandum').check();
+    assert.deepEqual(await listed(page), ['cardiology']);
+    await page.waitForURL((u) => u.search === '?kind=memorandum&domain=health');
+    await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+    assert.equal((await listed(page)).length, 7);
+    assert.equal(await page.locator('#facet-domain-health').isChecked(), false);
+    await context.close();
+  });
+
+  it('filters from the overview chart and sorts', async () => {
+    const { context, page } = await open();
+    await page.locator('[data-overview="defence-protocol"]').click();
+    assert.deepEqual(await listed(page), ['military-technical-protocol']);
+    assert.equal(await page.locator('[data-overview="defence-protocol"]').getAttribute('aria-pressed'), 'true');
+    await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+    await page.locator('#agreement-sort').selectOption('kind');
+    assert.deepEqual((await listed(page)).slice(0, 3), ['internal-affairs-offices', 'krsu-campus', 'sanitary-welfare']);
+    await context.close();
+  });
+
+  it('shows a clear empty state that offers to clear the filters', async () => {
+    const { context, page } = await open();
+    await page.locator('#agreement-search').fill('gazprom');
+    assert.equal(await page.locator('.agreement-list').count(), 0);
+    assert.equal(await page.locator('.explorer-empty p').innerText(), 'No document matches “gazprom” with the chosen filters.');
+    assert.equal(await status(page), '0 documents (of 7)');
+    await page.locator('.explorer-empty button').click();
+    assert.equal((await listed(page)).length, 7);
+    assert.equal(await page.locator('#agreement-search').inputValue(), '');
+    await context.close();
+  });
+});
+
+describe('details and permalinks', () => {
+  it('opens a detail with focus, closes it back to its button, and shows the sentence in the article', async () => {
+    const { context, page } = await open();
+    const toggle = page.locator('[data-agreement="cardiology"] .detail-toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'agreement-detail-cardiology');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    await page.waitForURL((u) => u.search === '?doc=cardiology');
+    const detail = page.locator('#agreement-detail-cardiology');
+    assert.match(await detail.innerText(), /A memorandum on cardiology between the Ministries of Health of both countries;/);
+    assert.equal(await detail.locator('a.permalink').getAttribute('href'), '?doc=cardiology#agreements');
+    await detail.getByRole('link', { name: 'Show it in the article' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'signed-4');
+    assert.equal(await page.locator('#signed-4').getAttribute('class'), 'is-highlighted');
+    await toggle.click();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('detail-toggle'));
+    assert.equal(await detail.count(), 0);
+    await context.close();
+  });
+
+  it('opens the detail of the KRSU campus agreement from its permalink', async () => {
+    const { context, page, problems } = await open('?doc=krsu-campus#agreements');
+    const detail = page.locator('#agreement-detail-krsu-campus');
+    await detail.waitFor();
+    assert.match(await detail.innerText(), /An agreement on the construction of the Kyrgyz-Russian Slavic University \(KRSU\) campus;/);
+    await page.waitForFunction(() => { const r = document.getElementById('agreement-detail-krsu-campus').getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; });
+    assert.deepEqual(problems, []);
+    await page.screenshot({ path: `${OUTPUT}/explorer-permalink.png` });
+    await context.close();
+  });
+
+  it('renders hostile query values as text, never as markup', async () => {
+    const q = '?q=' + encodeURIComponent('<img src=x onerror=alert(1)>') + '&kind=<script>&doc=' + 'z'.repeat(10000) + '&domain=%F0%9F%92%A5';
+    const { context, page, problems } = await open(q);
+    let dialogs = 0;
+    page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+    assert.equal(await page.locator('#agreement-search').inputValue(), '<img src=x onerror=alert(1)>');
+    assert.equal(await page.locator('.explorer-empty p').innerText(), 'No document matches “<img src=x onerror=alert(1)>” with the chosen filters.');
+    assert.equal(await page.locator('#agreements img').count(), 0);
+    assert.match(await page.locator('.url-notice').innerText(), /Ignored “kind=<script>”/);
+    assert.equal(dialogs, 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('downloads', () => {
+  it('downloads the filtered list as CSV and JSON', async () => {
+    const { context, page } = await open('?domain=health');
+    assert.deepEqual(await listed(page), ['sanitary-welfare', 'cardiology']);
+    const get = async (kind) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-download="agreements-${kind}"]`).click()]);
+      return readFileSync(await download.path(), 'utf8');
+    };
+    const csv = (await get('csv')).trim().split('\r\n');
+    assert.equal(csv[0], 'id,title,kind,domain,parties,binding,explanation,article_text');
+    assert.deepEqual(csv.slice(1).map((l) => l.split(',')[0]), ['sanitary-welfare', 'cardiology']);
+    const json = JSON.parse(await get('json'));
+    assert.deepEqual(json.map((d) => [d.id, d.kind, d.binding]), [['sanitary-welfare', 'agreement', true], ['cardiology', 'memorandum', false]]);
+    await context.close();
+  });
+});
