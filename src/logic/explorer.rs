@@ -89,10 +89,10 @@ fn fold_char(c: char) -> char {
     // Latin-1 and Latin Extended-A capitals sit next to their small letters.
     let c = match c as u32 {
         0xC0..=0xDE if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
-        0x100..=0x137 | 0x14A..=0x177 if (c as u32) % 2 == 0 => {
+        0x100..=0x137 | 0x14A..=0x177 if (c as u32).is_multiple_of(2) => {
             char::from_u32(c as u32 + 1).unwrap_or(c)
         }
-        0x139..=0x148 | 0x179..=0x17E if (c as u32) % 2 == 1 => {
+        0x139..=0x148 | 0x179..=0x17E if !(c as u32).is_multiple_of(2) => {
             char::from_u32(c as u32 + 1).unwrap_or(c)
         }
         _ => c,
