@@ -1,10 +1,14 @@
 // A small static file server for dist/ on loopback: correct MIME types (application/wasm),
-// index.html for directories, no directory escapes. Used by `./run serve` and the tests.
+// index.html for directories, no directory escapes, and the headers of DIR/_headers (the
+// Content-Security-Policy the build wrote) on every response, as a static host would send
+// them. Used by `./run serve` and the tests.
 // Usage: node scripts/serve.mjs DIR [PORT]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseHeadersFile } from './policy.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,9 +25,12 @@ const TYPES = {
 };
 
 /** Serves `root` on 127.0.0.1:`port` (0 picks a free port). Resolves to { server, url }. */
-export function serveDir(root, { port = 0, host = '127.0.0.1' } = {}) {
+export function serveDir(root, { port = 0, host = '127.0.0.1', headers = true } = {}) {
   const base = resolve(root);
-  const server = createServer(async (req, res) => {
+  const headersPath = join(base, '_headers');
+  const extra = headers && existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
+  // Large headers allowed, so that tests can send hostile 100 kB query strings.
+  const server = createServer({ maxHeaderSize: 256 * 1024 }, async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       let file = normalize(join(base, path));
@@ -31,6 +38,7 @@ export function serveDir(root, { port = 0, host = '127.0.0.1' } = {}) {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, {
+        ...extra,
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
       });

@@ -12,6 +12,8 @@ pub mod browser;
 pub mod charts;
 pub mod components;
 pub mod content;
+#[cfg(target_arch = "wasm32")]
+pub mod fault;
 pub mod hooks;
 pub mod logic;
 pub mod pages;

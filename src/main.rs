@@ -3,6 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use bishkek_explainer::App;
+    bishkek_explainer::fault::install_panic_hook();
     let Some(root) = gloo::utils::document().get_element_by_id("app") else {
         return;
     };

@@ -37,6 +37,12 @@ export function serveDist() {
  */
 export function recordProblems(page) {
   const problems = [];
+  // Content-Security-Policy violations, reported by the page itself as well as by Chromium.
+  page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
   });

@@ -1,0 +1,63 @@
+// The Content-Security-Policy and deploy headers, computed from the final index.html:
+// every inline <script> and <style> is allowed by its own 'sha256-…' hash, nothing else.
+import { createHash } from 'node:crypto';
+
+const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The inline code of a page: the bodies of <script> without src and of <style>. */
+export function inlineCode(html) {
+  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.length > 0);
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  return { scripts, styles };
+}
+
+export function contentSecurityPolicy(html) {
+  const { scripts, styles } = inlineCode(html);
+  const directives = [
+    ['default-src', "'self'"],
+    ['script-src', ["'self'", "'wasm-unsafe-eval'", ...scripts.map(hash)].join(' ')],
+    ['style-src', ["'self'", ...styles.map(hash)].join(' ')],
+    ['img-src', "'self' data: blob:"],
+    ['connect-src', "'self'"],
+    ['worker-src', "'self'"],
+    ['manifest-src', "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ['form-action', "'none'"],
+    ['frame-ancestors', '*'],
+  ];
+  return directives.map(([k, v]) => `${k} ${v}`).join('; ');
+}
+
+/** Headers for every path, in the Netlify / Cloudflare Pages `_headers` format. */
+export function securityHeaders(csp) {
+  return {
+    'Content-Security-Policy': csp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  };
+}
+
+export function headersFile(csp) {
+  const lines = ['/*', ...Object.entries(securityHeaders(csp)).map(([k, v]) => `  ${k}: ${v}`)];
+  return lines.join('\n') + '\n';
+}
+
+/** Reads a `_headers` file back: the headers that apply to every path. */
+export function parseHeadersFile(text) {
+  const headers = {};
+  let all = false;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    if (!line.startsWith(' ')) {
+      all = line.trim() === '/*';
+      continue;
+    }
+    if (all) {
+      const i = line.indexOf(':');
+      headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+    }
+  }
+  return headers;
+}

@@ -1,0 +1,33 @@
+//! When the app fails: a panic shows the page's notice (the prerendered article, charts and
+//! tables stay readable) and is logged once, instead of leaving a frozen page.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use wasm_bindgen::prelude::*;
+
+static LOGGED: AtomicBool = AtomicBool::new(false);
+
+/// Shows `#app-notice`, the notice that the interactive parts are unavailable.
+pub fn show_notice() {
+    if let Some(notice) = gloo::utils::document().get_element_by_id("app-notice") {
+        let _ = notice.remove_attribute("hidden");
+    }
+}
+
+/// Replaces yew's panic hook: log the panic once to the console, then show the notice.
+pub fn install_panic_hook() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        if !LOGGED.swap(true, Ordering::SeqCst) {
+            web_sys::console::error_1(&JsValue::from_str(&format!(
+                "The explainer stopped: {info}"
+            )));
+        }
+        show_notice();
+    }));
+}
+
+/// Fault injection for the browser tests (`window.wasmBindings.simulatePanic()`): panics, so
+/// that the test can check the notice and the single log line. It changes nothing else.
+#[wasm_bindgen(js_name = simulatePanic)]
+pub fn simulate_panic() {
+    panic!("simulated panic (fault-injection test)");
+}

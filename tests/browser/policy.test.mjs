@@ -1,0 +1,46 @@
+// The deploy headers the build wrote: a strict Content-Security-Policy whose hashes match the
+// inline code of the final page. No browser needed.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { inlineCode, parseHeadersFile } from '../../scripts/policy.mjs';
+
+const headers = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
+const csp = headers['content-security-policy'] ?? '';
+const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+
+describe('dist/_headers', () => {
+  it('has a strict policy: no unsafe-inline, no unsafe-eval, no wildcard script source', () => {
+    assert.ok(csp.length > 0, 'a Content-Security-Policy is set for every path');
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    assert.doesNotMatch(csp, /'unsafe-eval'/);
+    for (const source of directives['script-src']) {
+      assert.ok(!source.includes('*') && !/^(https?:|data:|blob:)$/.test(source), `script-src ${source}`);
+    }
+    assert.deepEqual(directives['default-src'], ["'self'"]);
+    assert.deepEqual(directives['object-src'], ["'none'"]);
+    assert.deepEqual(directives['base-uri'], ["'none'"]);
+    assert.deepEqual(directives['form-action'], ["'none'"]);
+    assert.deepEqual(directives['frame-ancestors'], ['*'], 'editors may embed');
+    assert.ok(directives['script-src'].includes("'wasm-unsafe-eval'"));
+  });
+
+  it('allows exactly the inline code of the final page, by hash', () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    const { scripts, styles } = inlineCode(html);
+    const hash = (t) => `'sha256-${createHash('sha256').update(t, 'utf8').digest('base64')}'`;
+    const allowed = directives['script-src'].filter((s) => s.startsWith("'sha256-"));
+    assert.deepEqual(allowed, scripts.map(hash));
+    assert.equal(scripts.length, 1, 'only the WebAssembly loader is inline');
+    assert.equal(styles.length, 0);
+    assert.match(scripts[0], /fetch\('\.\/bishkek-explainer-[0-9a-f]+_bg\.wasm', \{ integrity: 'sha384-/, 'the wasm is fetched with its integrity hash');
+  });
+
+  it('puts integrity hashes on every script and stylesheet', () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    for (const tag of html.match(/<(script|link)[^>]*\s(src|href)=[^>]*>/g).filter((t) => /\.(js|css)\b/.test(t))) {
+      assert.match(tag, /integrity=("|)sha384-/, tag);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+// Robustness under the real Content-Security-Policy: crafted URLs, a blocked .wasm, a panic.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, recordProblems, serveDist, waitForApp } from './harness.mjs';
+
+let browser;
+let server;
+let url;
+
+before(async () => {
+  ({ server, url } = await serveDist());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('crafted URLs', () => {
+  const cases = {
+    markup: '?q=%3Cscript%3Ealert(1)%3C/script%3E&trade=%3Cb%3Ex%3C/b%3E',
+    'a 100 kB value': '?q=' + 'x'.repeat(100_000),
+    'broken percent-encoding': '?rate=%E0%A4%A&kind=%&domain=%ZZ&doc=%C3%28',
+    'many keys': '?' + Array.from({ length: 500 }, (_, i) => `k${i}=${i}`).join('&'),
+    'an unknown view': '?view=nowhere&embed=everything#not-an-id',
+    'unicode': '?q=' + encodeURIComponent('💥 Ωμέγα 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \u202E') + '&sort=%F0%9F%92%A5',
+  };
+  for (const [name, query] of Object.entries(cases)) {
+    it(`renders a sane view for ${name}, with zero page errors`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const problems = recordProblems(page);
+      let dialogs = 0;
+      page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+      await page.goto(url + query);
+      await waitForApp(page);
+      await page.locator('canvas[data-chart="trade"]').waitFor();
+      assert.equal(await page.locator('article h1').count(), 1);
+      assert.equal(await page.locator('#app script, #app img').count(), 0);
+      assert.equal(dialogs, 0);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
+
+describe('failures', () => {
+  it('keeps the article, SVG charts and tables readable with a notice when the .wasm is blocked', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(url);
+    const notice = page.locator('#app-notice');
+    await notice.waitFor({ state: 'visible' });
+    assert.match(await notice.innerText(), /could not start in this browser/);
+    assert.match(await page.locator('article').innerText(), /Yntymak Ordo/);
+    assert.equal(await page.locator('svg.chart-svg').count(), 3);
+    assert.ok(await page.locator('svg.chart-svg').first().isVisible());
+    assert.equal(await page.locator('#trade-table tbody tr').count(), 13);
+    assert.equal(await page.locator('html[data-app]').count(), 0);
+    await context.close();
+  });
+
+  it('shows the notice and logs once when the app panics', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(url);
+    await waitForApp(page);
+    assert.equal(await page.locator('#app-notice').isVisible(), false);
+    await page.evaluate(() => { try { window.wasmBindings.simulatePanic(); } catch (_) { /* the wasm traps */ } });
+    await page.locator('#app-notice').waitFor({ state: 'visible' });
+    assert.equal(errors.filter((e) => e.startsWith('The explainer stopped')).length, 1, errors.join('\n'));
+    assert.match(await page.locator('article').innerText(), /Yntymak Ordo/);
+    await context.close();
+  });
+});
