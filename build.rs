@@ -43,12 +43,14 @@ fn main() {
         INPUTS[0],
         source::parse_article(&read(INPUTS[0])).and_then(|a| source::compile(a, &figures)),
     );
-    let reported = ok(INPUTS[2], records::parse_reported(&read(INPUTS[2])));
+    let mut reported = ok(INPUTS[2], records::parse_reported(&read(INPUTS[2])));
+    reported.retain(|r| records::USED_SERIES.contains(&r.series.as_ref()));
     let gdp = ok(
         INPUTS[3],
         records::parse_gdp(&read(INPUTS[3]), &read(INPUTS[4])),
     );
-    let claims = ok(INPUTS[5], records::parse_claims(&read(INPUTS[5])));
+    let mut claims = ok(INPUTS[5], records::parse_claims(&read(INPUTS[5])));
+    claims.retain(|c| records::USED_CLAIMS.contains(&c.topic.as_ref()));
     let agreements = ok(
         INPUTS[10],
         source::parse_agreements(&read(INPUTS[10]), &article, &figures),

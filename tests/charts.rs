@@ -184,7 +184,7 @@ fn growth_svg_indexes_gdp_to_2015_with_the_claims() {
 fn page_svg_scales_and_is_labelled() {
     let c = growth::chart(0.096);
     let svg = svg::for_page(&c, "GDP <grew> & more", &DARK).unwrap();
-    assert!(svg.starts_with(r#"<svg class="chart-svg" viewBox="0 0 720 420" role="img" aria-label="GDP &lt;grew&gt; &amp; more""#));
+    assert!(svg.starts_with(r#"<svg class="chart-svg" viewBox="0 0 720 420" role="img" aria-label="GDP &lt;grew&gt; &amp; more" aria-describedby="growth-summary growth-description""#));
     assert!(svg.ends_with("</svg>"));
     assert_eq!(svg.matches("<svg").count(), 1);
 }
@@ -365,4 +365,15 @@ fn nice_ticks_step_by_1_2_5() {
     assert_eq!(nice_ticks(2016.5, 2030.5, 5), [2020.0, 2025.0, 2030.0]);
     assert!(nice_ticks(1.0, 1.0, 5).is_empty());
     assert!(nice_ticks(0.0, f64::NAN, 5).is_empty());
+}
+
+#[test]
+fn charts_describe_their_axes_and_series() {
+    use bishkek_explainer::charts::copy::describe;
+    assert_eq!(
+        describe(&trade::chart(trade::Baseline::Kyrgyz, 0.12)),
+        "Horizontal axis: Year, 2017 to 2030. Vertical axis: Trade turnover, US$ billion, 0 to 6. Series: Kyrgyz statistics (circles, solid line); Russian officials (triangles, dashed line); Side not stated (diamonds, not joined); Part of a year (open circles, not joined); Target (a dashed horizontal line); Projection from Kyrgyz statistics (no markers, dashed line). Every value is in the data table."
+    );
+    assert!(describe(&investment::chart())
+        .starts_with("Horizontal bars, one per row, on a scale of US$ million from 0 to 1,050."));
 }

@@ -199,3 +199,57 @@ pub fn panel_copy(panel: Panel) -> PanelCopy {
         }
     }
 }
+
+/// What a screen reader hears about a chart's axes and series (the data table has the values).
+pub fn describe(chart: &super::data::ChartData) -> String {
+    use super::data::{Mark, SeriesKind};
+    let f = &chart.frame;
+    let shape = |m: Mark| match m {
+        Mark::Circle => "circles",
+        Mark::Triangle => "triangles",
+        Mark::Diamond => "diamonds",
+        Mark::HollowCircle => "open circles",
+        Mark::Square => "squares",
+        Mark::None => "no markers",
+    };
+    let series: Vec<String> = chart
+        .series
+        .iter()
+        .filter(|s| !s.points.is_empty())
+        .map(|s| {
+            let how = match s.kind {
+                SeriesKind::Line => format!(
+                    "{}, {} line",
+                    shape(s.mark),
+                    if s.dashed { "dashed" } else { "solid" }
+                ),
+                SeriesKind::Points => format!("{}, not joined", shape(s.mark)),
+                SeriesKind::Bars => "bars".to_string(),
+                SeriesKind::Reference => "a dashed horizontal line".to_string(),
+            };
+            format!("{} ({how})", s.label)
+        })
+        .collect();
+    let axes = if chart.series.iter().any(|s| s.kind == SeriesKind::Bars) {
+        format!(
+            "Horizontal bars, one per row, on a scale of {} from {} to {}.",
+            f.x_label,
+            group_thousands(f.x_range.0),
+            group_thousands(f.x_range.1)
+        )
+    } else {
+        format!(
+            "Horizontal axis: {}, {} to {}. Vertical axis: {}, {} to {}.",
+            f.x_label,
+            fixed(f.x_range.0.ceil(), 0),
+            fixed(f.x_range.1.floor(), 0),
+            f.y_label,
+            group_thousands(f.y_range.0),
+            group_thousands(f.y_range.1)
+        )
+    };
+    format!(
+        "{axes} Series: {}. Every value is in the data table.",
+        series.join("; ")
+    )
+}

@@ -2,6 +2,7 @@
 //! generic over plotters' `DrawingBackend`: canvas in the browser, SVG for the prerendered
 //! page, downloads and tests).
 
+pub mod backend;
 pub mod copy;
 pub mod data;
 pub mod draw;

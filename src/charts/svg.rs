@@ -1,5 +1,6 @@
 //! Charts as SVG text: for the prerendered page, print, downloads and native tests.
 
+use super::backend::Backend;
 use super::data::ChartData;
 use super::draw::{draw, DrawOptions, HitMap};
 use super::theme::Palette;
@@ -16,7 +17,7 @@ pub fn render(
 ) -> Result<(String, HitMap), String> {
     let mut svg = String::new();
     let hits = {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let root = Backend::Svg(SVGBackend::with_string(&mut svg, size)).into_drawing_area();
         let hits = draw(
             &root,
             chart,
@@ -38,6 +39,7 @@ pub fn render(
 pub fn for_page(chart: &ChartData, title: &str, palette: &Palette) -> Result<String, String> {
     let (svg, _) = render(chart, SIZE, palette)?;
     let (w, h) = SIZE;
+    let id = chart.id;
     let open = format!(r#"<svg width="{w}" height="{h}" viewBox="0 0 {w} {h}""#);
     let escaped = title
         .replace('&', "&amp;")
@@ -49,7 +51,7 @@ pub fn for_page(chart: &ChartData, title: &str, palette: &Palette) -> Result<Str
         .map(|i| start + i + 1)
         .ok_or("unexpected SVG header")?;
     Ok(format!(
-        r#"<svg class="chart-svg" viewBox="0 0 {w} {h}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg">{}</svg>"#,
+        r#"<svg class="chart-svg" viewBox="0 0 {w} {h}" role="img" aria-label="{}" aria-describedby="{id}-summary {id}-description" xmlns="http://www.w3.org/2000/svg">{}</svg>"#,
         escaped.replace('"', "&quot;"),
         svg[body_start..].trim_end().trim_end_matches("</svg>")
     ))

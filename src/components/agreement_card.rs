@@ -11,7 +11,7 @@ pub struct AgreementCardProps {
 
 /// One document: title, kind, domain, parties and whether it binds; its detail opens in
 /// place with the article's text, a link that shows it in the article, and a permalink.
-/// Opening moves focus to the detail; closing returns it to the button.
+/// Opening moves focus to the detail; closing (the button or Escape) returns it to the button.
 #[component]
 pub fn AgreementCard(props: &AgreementCardProps) -> Html {
     let a = props.agreement;
@@ -32,6 +32,14 @@ pub fn AgreementCard(props: &AgreementCardProps) -> Html {
     let toggle = {
         let (d, id, open) = (props.dispatch.clone(), a.id.to_string(), props.open);
         move |_| d.dispatch(ExplorerAction::Open((!open).then(|| id.clone())))
+    };
+    let on_detail_key = {
+        let d = props.dispatch.clone();
+        move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                d.dispatch(ExplorerAction::Open(None));
+            }
+        }
     };
     let show_in_article = {
         let (d, item) = (props.dispatch.clone(), a.article_item);
@@ -70,7 +78,7 @@ pub fn AgreementCard(props: &AgreementCardProps) -> Html {
                 <span class="visually-hidden">{ format!(": {}", a.title) }</span>
             </button>
             if props.open {
-                <div class="agreement-detail" id={detail_id} ref={detail_ref} tabindex="-1" role="region" aria-label={format!("Details: {}", a.title)}>
+                <div class="agreement-detail" id={detail_id} ref={detail_ref} tabindex="-1" role="region" onkeydown={on_detail_key} aria-label={format!("Details: {}", a.title)}>
                     <p class="field">{ "In the article:" }</p>
                     <blockquote class="article-text"><p>{ a.sentence.as_ref() }</p></blockquote>
                     <p>

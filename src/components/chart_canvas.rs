@@ -107,6 +107,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                     tabindex="0"
                     role="img"
                     aria-label={format!("{}. Use the arrow keys to move between points.", props.label)}
+                    aria-describedby={format!("{0}-summary {0}-description", props.chart.id)}
                     data-chart={props.chart.id}
                     data-active={key_of(*active)}
                     data-highlight={key_of(props.highlight)}

@@ -72,7 +72,7 @@ impl Painter {
         let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
             return;
         };
-        let root = backend.into_drawing_area();
+        let root = crate::charts::backend::Backend::Canvas(backend).into_drawing_area();
         let palette = if job.dark { &DARK } else { &LIGHT };
         let options = DrawOptions {
             palette,

@@ -1,6 +1,6 @@
 use super::{
-    ChartCanvas, DataTable, Downloads, EaeuClaims, GrowthControls, PanelNotes, TradeControls,
-    TradeShare,
+    ChartCanvas, DataTable, Downloads, EaeuClaims, GrowthControls, PanelNotes, SoundButton,
+    TradeControls, TradeShare,
 };
 use crate::charts::copy::panel_copy;
 use crate::charts::data::ChartData;
@@ -59,6 +59,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         <section class="chart-panel" id={format!("chart-{key}")} aria-labelledby={format!("{key}-title")}>
             <h3 id={format!("{key}-title")}>{ copy.title.clone() }</h3>
             <p class="chart-summary" id={format!("{key}-summary")}>{ copy.summary.clone() }</p>
+            <p class="visually-hidden" id={format!("{key}-description")}>{ crate::charts::copy::describe(&chart) }</p>
             <div class="mode-toggle" role="group" aria-label="Show as">
                 <button type="button" aria-pressed={(mode == Mode::Chart).to_string()} onclick={set_mode(Mode::Chart)}>{ "Chart" }</button>
                 <button type="button" aria-pressed={(mode == Mode::Table).to_string()} onclick={set_mode(Mode::Table)}>{ "Table" }</button>
@@ -81,6 +82,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <EaeuClaims />
             }
             <PanelNotes {panel} />
+            <SoundButton chart={chart.clone()} />
             <Downloads {chart} />
         </section>
     }

@@ -76,8 +76,8 @@ fn png_data_url(chart: &ChartData) -> Option<String> {
         .ok()?;
     canvas.set_width(1440);
     canvas.set_height(840);
-    let root =
-        plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    let backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())?;
+    let root = crate::charts::backend::Backend::Canvas(backend).into_drawing_area();
     draw(
         &root,
         chart,

@@ -21,6 +21,7 @@ pub mod growth_controls;
 pub mod panel_notes;
 pub mod rate_control;
 pub mod signed_list;
+pub mod sound_button;
 pub mod trade_controls;
 pub mod trade_share;
 
@@ -44,6 +45,7 @@ pub use growth_controls::GrowthControls;
 pub use panel_notes::PanelNotes;
 pub use rate_control::RateControl;
 pub use signed_list::SignedList;
+pub use sound_button::SoundButton;
 pub use trade_controls::TradeControls;
 pub use trade_share::TradeShare;
 

@@ -92,6 +92,25 @@ pub struct Claim {
     pub url: Text,
 }
 
+/// The series of `kgz_russia_reported_figures.csv` the app shows; the others are validated
+/// with the file but not baked into the bundle.
+pub const USED_SERIES: [&str; 5] = [
+    "kg_ru_trade_turnover",
+    "kg_ru_trade_share_of_kg_total",
+    "ru_fdi_into_kg",
+    "total_fdi_into_kg",
+    "rkdf_cumulative",
+];
+
+/// The topics of `context_claims.csv` the app shows.
+pub const USED_CLAIMS: [&str; 5] = [
+    "kg_gdp_growth_real",
+    "kg_eaeu_mutual_trade_growth",
+    "ru_kg_treaty_framework",
+    "kg_eaeu_accession",
+    "kg_ru_trade_target",
+];
+
 /// Splits CSV text into rows of fields, skipping `#` comment lines and blank lines;
 /// fields may be quoted with `"`, with `""` for a quote inside.
 pub fn csv_rows(text: &str) -> Result<Vec<Vec<String>>, ContentError> {

@@ -2,4 +2,5 @@ pub mod encoding;
 pub mod explorer;
 pub mod format;
 pub mod growth;
+pub mod sonify;
 pub mod view_state;
