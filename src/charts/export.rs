@@ -2,7 +2,7 @@
 
 use super::data::ChartData;
 use crate::content::Bound;
-use crate::logic::encoding::{csv_field, json_string};
+use crate::logic::encoding::{csv, json_string};
 
 const COLUMNS: [&str; 9] = [
     "chart",
@@ -54,23 +54,8 @@ fn rows(chart: &ChartData) -> Vec<[String; 10]> {
 
 /// RFC 4180 CSV with a header row; one row per reported point.
 pub fn to_csv(chart: &ChartData) -> String {
-    let mut out = COLUMNS
-        .iter()
-        .chain(&["note"])
-        .copied()
-        .collect::<Vec<_>>()
-        .join(",");
-    out.push_str("\r\n");
-    for row in rows(chart) {
-        out.push_str(
-            &row.iter()
-                .map(|f| csv_field(f))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-        out.push_str("\r\n");
-    }
-    out
+    let header: Vec<&str> = COLUMNS.iter().chain(&["note"]).copied().collect();
+    csv(&header, rows(chart))
 }
 
 /// A JSON array of objects, one per reported point; `value` is a number.

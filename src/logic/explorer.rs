@@ -1,7 +1,7 @@
 //! The agreements explorer's logic, pure: search folding, filtering, sorting, facet counts,
 //! the summary line, exports, and the explorer's part of the URL.
 
-use super::encoding::{csv_field, ignored_message, json_string, query_pairs, url_encode};
+use super::encoding::{csv, ignored_message, json_string, query_pairs, url_encode};
 use crate::content::{Agreement, Domain, Kind};
 
 /// At most this many characters of a search are used.
@@ -320,27 +320,31 @@ fn parties_text(a: &Agreement) -> String {
 
 /// The listed documents as CSV (RFC 4180, header row).
 pub fn to_csv(docs: &[&Agreement]) -> String {
-    let mut out = String::from("id,title,kind,domain,parties,binding,explanation,article_text\r\n");
-    for a in docs {
-        let row = [
-            a.id.to_string(),
-            a.title.to_string(),
-            a.kind.label(1).to_string(),
-            a.domain.label().to_string(),
-            parties_text(a),
-            a.binding.to_string(),
-            a.explanation.to_string(),
-            a.sentence.to_string(),
-        ];
-        out.push_str(
-            &row.iter()
-                .map(|f| csv_field(f))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-        out.push_str("\r\n");
-    }
-    out
+    let header = [
+        "id",
+        "title",
+        "kind",
+        "domain",
+        "parties",
+        "binding",
+        "explanation",
+        "article_text",
+    ];
+    csv(
+        &header,
+        docs.iter().map(|a| {
+            [
+                a.id.to_string(),
+                a.title.to_string(),
+                a.kind.label(1).to_string(),
+                a.domain.label().to_string(),
+                parties_text(a),
+                a.binding.to_string(),
+                a.explanation.to_string(),
+                a.sentence.to_string(),
+            ]
+        }),
+    )
 }
 
 /// The listed documents as a JSON array.

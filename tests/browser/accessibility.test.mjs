@@ -1,32 +1,20 @@
 // Accessibility in a real browser: axe-core on every view in both themes, a keyboard-only
 // walk, reflow at 320 px with 200 % zoom, and the sound control.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, recordProblems, serveDist, waitForApp } from './harness.mjs';
+import { recordProblems, useBrowser, waitForApp } from './harness.mjs';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 async function open(query = '', options = {}) {
-  const context = await browser.newContext(options);
+  const context = await env.browser.newContext(options);
   const page = await context.newPage();
   const problems = recordProblems(page);
-  await page.goto(url + query);
+  await page.goto(env.url + query);
   await waitForApp(page);
   await page.locator('canvas[data-chart="growth"]').or(page.locator('#growth-table')).first().waitFor();
   return { context, page, problems };

@@ -1,30 +1,18 @@
 // The foundation in a real browser: the prerendered article, hydration, the figures.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { accessibleDescription, launch, OUTPUT, recordProblems, serveDist, waitForApp } from './harness.mjs';
+import { OUTPUT, accessibleDescription, recordProblems, useBrowser, waitForApp } from './harness.mjs';
 
 const ARTICLE_LINES = readFileSync('data/article.txt', 'utf8')
   .split('\n')
   .filter((l) => l !== '' && l !== '-');
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 /** A fresh page (own context); `problems` collects console errors and warnings. */
 async function open(options = {}) {
-  const context = await browser.newContext(options);
+  const context = await env.browser.newContext(options);
   const page = await context.newPage();
   const problems = recordProblems(page);
   return { context, page, problems };
@@ -33,7 +21,7 @@ async function open(options = {}) {
 describe('the article', () => {
   it('loads and hydrates with zero console errors and warnings', async () => {
     const { context, page, problems } = await open();
-    await page.goto(url);
+    await page.goto(env.url);
     await waitForApp(page);
     // Let any late warnings (e.g. an unused preload) surface: wait for the load event too.
     await page.waitForLoadState('load');
@@ -43,7 +31,7 @@ describe('the article', () => {
 
   it('reads in full with JavaScript disabled', async () => {
     const { context, page } = await open({ javaScriptEnabled: false });
-    await page.goto(url);
+    await page.goto(env.url);
     const text = await page.locator('article').innerText();
     const flat = text.replace(/\s+/g, ' ');
     for (const line of ARTICLE_LINES) {
@@ -78,7 +66,7 @@ describe('the article', () => {
         }).observe(document.getElementById('app'), { childList: true, subtree: true });
       });
     });
-    await page.goto(url);
+    await page.goto(env.url);
     await waitForApp(page);
     const same = await page.evaluate(() => ({
       article: document.querySelector('article') === window.__article && window.__article !== null,
@@ -94,7 +82,7 @@ describe('the article', () => {
 
   it('describes every figure by value, unit and speaker', async () => {
     const { context, page } = await open();
-    await page.goto(url);
+    await page.goto(env.url);
     assert.equal(
       await accessibleDescription(page, 'link', '1,800 companies'),
       'Companies with Russian participation operating in Kyrgyzstan: over 1,800 companies. Said by Sadyr Japarov, President of Kyrgyzstan.',
@@ -110,7 +98,7 @@ describe('the article', () => {
 describe('the live figures', () => {
   it('show their card on keyboard focus and hide it on Escape', async () => {
     const { context, page, problems } = await open();
-    await page.goto(url);
+    await page.goto(env.url);
     await waitForApp(page);
     const card = page.locator('.figure-card');
     assert.equal(await card.count(), 0);
@@ -134,7 +122,7 @@ describe('the live figures', () => {
 
   it('show their card on hover, and on a tap without leaving the page', async () => {
     const { context, page } = await open({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-    await page.goto(url);
+    await page.goto(env.url);
     await waitForApp(page);
     const card = page.locator('.figure-card');
     await page.locator('a.figure[data-figure="russian_companies"]').tap();
@@ -144,7 +132,7 @@ describe('the live figures', () => {
     await context.close();
 
     const desk = await open();
-    await desk.page.goto(url);
+    await desk.page.goto(env.url);
     await waitForApp(desk.page);
     await desk.page.locator('a.figure[data-figure="energy_value"]').hover();
     const deskCard = desk.page.locator('.figure-card');
@@ -157,7 +145,7 @@ describe('the live figures', () => {
 
   it('link to the figure index without WebAssembly', async () => {
     const { context, page } = await open({ javaScriptEnabled: false });
-    await page.goto(url);
+    await page.goto(env.url);
     await page.locator('a.figure[data-figure="treaty_documents"]').click();
     assert.equal(new URL(page.url()).hash, '#figure-treaty_documents');
     assert.match(await page.locator('#figure-treaty_documents').innerText(), /over 400 documents/);
@@ -170,7 +158,7 @@ describe('layout', () => {
     for (const width of [360, 1280]) {
       it(`fits ${width} px in ${scheme} theme (screenshot in ${OUTPUT}/)`, async () => {
         const { context, page } = await open({ viewport: { width, height: 900 }, colorScheme: scheme });
-        await page.goto(url);
+        await page.goto(env.url);
         await waitForApp(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `horizontal overflow of ${overflow} px`);
@@ -184,7 +172,7 @@ describe('layout', () => {
 
   it('prints the article without the interactive chrome', async () => {
     const { context, page } = await open();
-    await page.goto(url);
+    await page.goto(env.url);
     await waitForApp(page);
     await page.locator('a.figure').first().focus();
     await page.emulateMedia({ media: 'print' });

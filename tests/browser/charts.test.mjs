@@ -1,29 +1,17 @@
 // The chart panels in a real browser: drawing, hover, keyboard, slider, table, downloads,
 // links with the prose, and the URL state.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, OUTPUT, recordProblems, serveDist, waitForApp } from './harness.mjs';
+import { OUTPUT, recordProblems, useBrowser, waitForApp } from './harness.mjs';
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 async function open(options = {}, query = '') {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const context = await env.browser.newContext({ acceptDownloads: true, ...options });
   const page = await context.newPage();
   const problems = recordProblems(page);
-  await page.goto(url + query);
+  await page.goto(env.url + query);
   await waitForApp(page);
   await page.waitForSelector('canvas[data-chart="growth"]');
   return { context, page, problems };

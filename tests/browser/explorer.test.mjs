@@ -1,29 +1,17 @@
 // The agreements explorer in a real browser: search, facets, overview, sort, empty state,
 // details and permalinks, downloads, keyboard focus and hostile URLs.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, OUTPUT, recordProblems, serveDist, waitForApp } from './harness.mjs';
+import { OUTPUT, recordProblems, useBrowser, waitForApp } from './harness.mjs';
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 async function open(query = '', options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const context = await env.browser.newContext({ acceptDownloads: true, ...options });
   const page = await context.newPage();
   const problems = recordProblems(page);
-  await page.goto(url + query);
+  await page.goto(env.url + query);
   await waitForApp(page);
   return { context, page, problems };
 }

@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core,
 // dist/ served on 127.0.0.1, and a record of everything the page logs.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { serveDir } from '../../scripts/serve.mjs';
@@ -71,4 +72,21 @@ export async function accessibleDescription(page, role, name) {
   await cdp.detach();
   if (nodes.length !== 1) throw new Error(`expected one ${role} named ${name}, found ${nodes.length}`);
   return nodes[0].description?.value ?? '';
+}
+
+/**
+ * For a test file: before its tests, serve dist/ and launch Chromium; after them, close both.
+ * Returns `{ browser, url }`, filled in once the hook has run.
+ */
+export function useBrowser() {
+  const env = { browser: null, server: null, url: '' };
+  before(async () => {
+    ({ server: env.server, url: env.url } = await serveDist());
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }

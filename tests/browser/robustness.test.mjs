@@ -1,21 +1,9 @@
 // Robustness under the real Content-Security-Policy: crafted URLs, a blocked .wasm, a panic.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, recordProblems, serveDist, waitForApp } from './harness.mjs';
+import { recordProblems, useBrowser, waitForApp } from './harness.mjs';
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await serveDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 describe('crafted URLs', () => {
   const cases = {
@@ -28,12 +16,12 @@ describe('crafted URLs', () => {
   };
   for (const [name, query] of Object.entries(cases)) {
     it(`renders a sane view for ${name}, with zero page errors`, async () => {
-      const context = await browser.newContext();
+      const context = await env.browser.newContext();
       const page = await context.newPage();
       const problems = recordProblems(page);
       let dialogs = 0;
       page.on('dialog', (d) => { dialogs++; d.dismiss(); });
-      await page.goto(url + query);
+      await page.goto(env.url + query);
       await waitForApp(page);
       await page.locator('canvas[data-chart="trade"]').waitFor();
       assert.equal(await page.locator('article h1').count(), 1);
@@ -47,10 +35,10 @@ describe('crafted URLs', () => {
 
 describe('failures', () => {
   it('keeps the article, SVG charts and tables readable with a notice when the .wasm is blocked', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     await page.route('**/*.wasm', (route) => route.abort());
-    await page.goto(url);
+    await page.goto(env.url);
     const notice = page.locator('#app-notice');
     await notice.waitFor({ state: 'visible' });
     assert.match(await notice.innerText(), /could not start in this browser/);
@@ -63,11 +51,11 @@ describe('failures', () => {
   });
 
   it('shows the notice and logs once when the app panics', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(url);
+    await page.goto(env.url);
     await waitForApp(page);
     assert.equal(await page.locator('#app-notice').isVisible(), false);
     await page.evaluate(() => { try { window.wasmBindings.simulatePanic(); } catch (_) { /* the wasm traps */ } });
