@@ -80,3 +80,11 @@ fn typed_rates_read_to_the_nearest_tenth() {
         assert_eq!(parse_tenths(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn short_dollars_for_headlines() {
+    use bishkek_explainer::logic::format::usd_short;
+    assert_eq!(usd_short(1e9), "$1 billion");
+    assert_eq!(usd_short(110e6), "$110 million");
+    assert_eq!(usd_short(108.3e6), "$108.3 million");
+}

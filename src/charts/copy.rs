@@ -5,7 +5,7 @@
 use super::growth::{usd_multiple, BASE_YEAR};
 use super::trade::{baseline_point, Baseline, TARGET_BN};
 use crate::content::{Side, REPORTED};
-use crate::logic::format::{fixed, group_thousands, percent};
+use crate::logic::format::{fixed, group_thousands, percent, usd_short};
 use crate::logic::growth::{
     compound, rate_for_multiple, years_to_target, NeverReached, TargetOutcome,
 };
@@ -150,9 +150,9 @@ pub fn panel_copy(panel: Panel) -> PanelCopy {
                     .expect("row in the data");
                 let q = &r.quantities[1];
                 format!(
-                    "{}${} million",
+                    "{}{}",
                     crate::logic::format::bound_word(q.bound),
-                    group_thousands(q.amount)
+                    usd_short(q.amount * 1e6)
                 )
             };
             PanelCopy {

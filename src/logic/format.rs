@@ -37,6 +37,18 @@ pub fn dollars(value: f64) -> String {
     format!("{}{word} US dollars", group_thousands(scaled))
 }
 
+/// A dollar amount for headlines: `1e9` → "$1 billion", `110e6` → "$110 million".
+pub fn usd_short(value: f64) -> String {
+    let (scaled, word) = if value.abs() >= 1e9 {
+        (value / 1e9, " billion")
+    } else if value.abs() >= 1e6 {
+        (value / 1e6, " million")
+    } else {
+        (value, "")
+    };
+    format!("${}{word}", group_thousands(scaled))
+}
+
 /// The value with its unit, in words.
 pub fn value_in_words(value: f64, unit: Unit, counts: Option<&str>) -> String {
     let n = group_thousands(value);
