@@ -33,11 +33,12 @@ describe('dist/_headers', () => {
     const allowed = directives['script-src'].filter((s) => s.startsWith("'sha256-"));
     assert.deepEqual(allowed, scripts.map(hash));
     assert.equal(scripts.length, 1, 'only the WebAssembly loader is inline');
-    assert.equal(styles.length, 0);
+    assert.equal(styles.length, 1, 'the stylesheet is inlined, so first paint waits for no request');
+    assert.deepEqual(directives['style-src'].filter((s) => s.startsWith("'sha256-")), styles.map(hash));
     assert.match(scripts[0], /fetch\('\.\/bishkek-explainer-[0-9a-f]+_bg\.wasm', \{ integrity: 'sha384-/, 'the wasm is fetched with its integrity hash');
   });
 
-  it('puts integrity hashes on every script and stylesheet', () => {
+  it('puts integrity hashes on every external script and stylesheet', () => {
     const html = readFileSync('dist/index.html', 'utf8');
     for (const tag of html.match(/<(script|link)[^>]*\s(src|href)=[^>]*>/g).filter((t) => /\.(js|css)\b/.test(t))) {
       assert.match(tag, /integrity=("|)sha384-/, tag);
