@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { parseHeadersFile } from './policy.mjs';
 
 const TYPES = {
@@ -24,8 +25,12 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1:`port` (0 picks a free port). Resolves to { server, url }. */
-export function serveDir(root, { port = 0, host = '127.0.0.1', headers = true } = {}) {
+/**
+ * Serves `root` on 127.0.0.1:`port` (0 picks a free port). With `compress`, text and wasm
+ * responses are gzipped (level 6) for clients that accept it, as a CDN would.
+ * Resolves to { server, url }.
+ */
+export function serveDir(root, { port = 0, host = '127.0.0.1', headers = true, compress = false } = {}) {
   const base = resolve(root);
   const headersPath = join(base, '_headers');
   const extra = headers && existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
@@ -36,12 +41,14 @@ export function serveDir(root, { port = 0, host = '127.0.0.1', headers = true } 
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
-        ...extra,
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
-      });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const encoding = {};
+      if (compress && /text|javascript|json|svg|wasm/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 6 });
+        Object.assign(encoding, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      }
+      res.writeHead(200, { ...extra, ...encoding, 'content-type': type, 'cache-control': 'no-cache' });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       const missing = e.code === 'ENOENT' || e.code === 'EISDIR' || e instanceof URIError;

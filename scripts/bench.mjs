@@ -1,0 +1,167 @@
+// The benchmark: the explainer beside the same article as plain HTML (the floor) and as a
+// Chart.js page with the same three charts (the peer), in headless Chromium on loopback with
+// a gzip-compressing static server. A benchmark, not a test: it prints and records figures.
+// For each page, unthrottled and with Lighthouse-like mobile throttling (1.6 Mbps down,
+// 150 ms RTT, 4× CPU slowdown), median of RUNS runs, cold cache: compressed bytes
+// transferred, First Contentful Paint, Largest Contentful Paint, time until the charts are
+// drawn and interactive; then the redraw time per slider input (median and p95 over 60
+// inputs) and the memory the charts use. Writes bench-output/compare.json, prints a table.
+// Usage: node scripts/bench.mjs [RUNS]   (after `./run build`; `./run bench` does both)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { launch } from '../tests/browser/harness.mjs';
+import { serveDir } from './serve.mjs';
+import { writePages } from './bench-pages.mjs';
+
+const RUNS = Math.max(3, Number(process.argv[2] ?? 3));
+const INPUTS = 60;
+const SLOW = { latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9, cpu: 4 };
+
+const median = (xs) => {
+  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
+};
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+
+// Each `ready` runs in the page (passed as a function: the explainer's CSP forbids eval) and
+// records when it first held.
+const PAGES = {
+  explainer: {
+    ready: () => document.documentElement.dataset.app === 'ready' && [...document.querySelectorAll('canvas.chart-canvas')].filter((c) => c.width > 0).length === 3 && (window.__interactive ??= performance.now()),
+    sentence: '[data-sentence="trade"]',
+    slider: '#trade-rate-range',
+  },
+  floor: { ready: null },
+  peer: { ready: () => window.__chartsReady !== undefined && (window.__interactive ??= performance.now()), sentence: '#sentence', slider: '#rate' },
+};
+
+async function load(browser, url, name, slow) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (slow) {
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: SLOW.latency, downloadThroughput: SLOW.downloadThroughput, uploadThroughput: SLOW.uploadThroughput });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW.cpu });
+  }
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  await page.addInitScript(() => {
+    window.__lcp = null;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  const ready = PAGES[name].ready;
+  let interactive = null;
+  if (ready) {
+    await page.waitForFunction(ready, null, { polling: 'raf', timeout: 120_000 });
+    interactive = await page.evaluate(() => window.__interactive);
+  }
+  // Let the last paints land before reading FCP and LCP.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const paint = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    lcp: window.__lcp,
+  }));
+  return { context, page, bytes, interactive, ...paint };
+}
+
+/** Time from a slider `input` event to the end of the re-render (the sentence's text changed). */
+async function redraws(page, name) {
+  const { sentence, slider } = PAGES[name];
+  return page.evaluate(async ({ n, sentence, slider }) => {
+    const input = document.querySelector(slider);
+    const text = document.querySelector(sentence);
+    input.scrollIntoView({ block: 'center' });
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      await frame();
+      const changed = new Promise((resolve) => {
+        const mo = new MutationObserver(() => { mo.disconnect(); resolve(); });
+        mo.observe(text, { childList: true, characterData: true, subtree: true });
+      });
+      input.value = String(i % 2 === 0 ? 5 + (i % 20) : 25 - (i % 20));
+      const t0 = performance.now();
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await changed;
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, { n: INPUTS, sentence, slider });
+}
+
+async function memory(page, name) {
+  return page.evaluate((name) => {
+    if (name === 'explainer') return { kind: 'WebAssembly linear memory', bytes: window.__wasm?.memory?.buffer?.byteLength ?? null };
+    return { kind: 'JS heap used', bytes: performance.memory?.usedJSHeapSize ?? null };
+  }, name);
+}
+
+const pages = writePages('bench-output/pages');
+const servers = {
+  explainer: await serveDir('dist', { compress: true }),
+  floor: await serveDir(pages.floor, { compress: true, headers: false }),
+  peer: await serveDir(pages.peer, { compress: true, headers: false }),
+};
+const browser = await launch();
+const results = {};
+try {
+  for (const name of Object.keys(PAGES)) {
+    results[name] = {};
+    for (const slow of [false, true]) {
+      const runs = [];
+      for (let r = 0; r < RUNS; r++) {
+        const m = await load(browser, servers[name].url, name, slow);
+        runs.push({ bytes: m.bytes, fcp: m.fcp, lcp: m.lcp, interactive: m.interactive });
+        await m.context.close();
+      }
+      results[name][slow ? 'throttled' : 'unthrottled'] = Object.fromEntries(['bytes', 'fcp', 'lcp', 'interactive'].map((k) => [k, median(runs.map((x) => x[k]))]));
+    }
+    if (PAGES[name].slider) {
+      const all = [];
+      let mem = null;
+      for (let r = 0; r < RUNS; r++) {
+        const m = await load(browser, servers[name].url, name, false);
+        all.push(...(await redraws(m.page, name)));
+        mem = await memory(m.page, name);
+        await m.context.close();
+      }
+      results[name].redraw = { inputs: all.length, median: median(all), p95: quantile(all, 0.95) };
+      results[name].memory = mem;
+    }
+  }
+} finally {
+  await browser.close();
+  for (const s of Object.values(servers)) s.server.close();
+}
+
+const fmt = (v, unit) => (v == null ? '—' : unit === 'B' ? `${(v / 1024).toFixed(1)} KB` : `${v.toFixed(unit === 'ms1' ? 1 : 0)} ms`);
+const ratio = (a, b) => (a == null || b == null || b === 0 ? '—' : (a / b).toFixed(2));
+const rows = [];
+for (const cond of ['unthrottled', 'throttled']) {
+  for (const [k, label, unit] of [['bytes', 'bytes transferred (compressed)', 'B'], ['fcp', 'First Contentful Paint', 'ms'], ['lcp', 'Largest Contentful Paint', 'ms'], ['interactive', 'charts drawn and interactive', 'ms']]) {
+    const e = results.explainer[cond][k];
+    const f = results.floor[cond][k];
+    const p = results.peer[cond][k];
+    rows.push([`${label}, ${cond}`, fmt(e, unit), fmt(f, unit), fmt(p, unit), ratio(e, p), ratio(e, f)]);
+  }
+}
+for (const [k, label] of [['median', 'redraw per slider input, median'], ['p95', 'redraw per slider input, p95']]) {
+  rows.push([label, fmt(results.explainer.redraw[k], 'ms1'), '—', fmt(results.peer.redraw[k], 'ms1'), ratio(results.explainer.redraw[k], results.peer.redraw[k]), '—']);
+}
+rows.push(['memory (wasm linear memory / JS heap used)', fmt(results.explainer.memory.bytes, 'B'), '—', fmt(results.peer.memory.bytes, 'B'), '—', '—']);
+const header = ['figure', 'explainer', 'floor (HTML)', 'peer (Chart.js)', 'explainer/peer', 'explainer/floor'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+console.log(`Medians of ${RUNS} runs; headless Chromium ${browser.version?.() ?? ''}, loopback, gzip.`);
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+mkdirSync('bench-output', { recursive: true });
+writeFileSync('bench-output/compare.json', JSON.stringify({ date: new Date().toISOString(), runs: RUNS, throttling: SLOW, results }, null, 2) + '\n');
+console.log('wrote bench-output/compare.json');
