@@ -65,3 +65,25 @@ describe('failures', () => {
     await context.close();
   });
 });
+
+describe('privacy', () => {
+  it('requests nothing from other origins, sets no cookies and stores nothing', async () => {
+    const context = await env.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const origins = new Set();
+    page.on('request', (r) => origins.add(new URL(r.url()).origin));
+    await page.goto(env.url + '?doc=post');
+    await waitForApp(page);
+    // Use the app: hover, focus a chart, move a slider, search, download.
+    await page.locator('a.figure[data-figure="trade_target"]').hover();
+    await page.locator('canvas[data-chart="trade"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('#agreement-search').fill('health');
+    await Promise.all([page.waitForEvent('download'), page.locator('[data-download="agreements-csv"]').click()]);
+    const own = new URL(env.url).origin;
+    assert.deepEqual([...origins].filter((o) => o !== own && !o.startsWith('blob:') && o !== 'null'), []);
+    assert.deepEqual(await context.cookies(), []);
+    assert.deepEqual(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0]);
+    await context.close();
+  });
+});
