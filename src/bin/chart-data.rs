@@ -7,7 +7,13 @@ fn main() {
     use bishkek_explainer::logic::view_state::{Panel, ViewState};
     let parts: Vec<String> = Panel::ALL
         .iter()
-        .map(|p| format!("\"{}\": {}", p.key(), to_json(&chart_for(*p, &ViewState::default())).trim_end()))
+        .map(|p| {
+            format!(
+                "\"{}\": {}",
+                p.key(),
+                to_json(&chart_for(*p, &ViewState::default())).trim_end()
+            )
+        })
         .collect();
     println!("{{\n{}\n}}", parts.join(",\n"));
 }
