@@ -65,8 +65,8 @@ impl HitMap {
 
 type DrawResult<T> = Result<T, String>;
 
-fn err<E: std::fmt::Debug>(e: E) -> String {
-    format!("{e:?}")
+fn err<E: std::fmt::Display>(e: E) -> String {
+    e.to_string()
 }
 
 /// Draws `chart` onto `root` and returns where its points landed.

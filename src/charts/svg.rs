@@ -28,7 +28,7 @@ pub fn render(
                 focus: None,
             },
         )?;
-        root.present().map_err(|e| format!("{e:?}"))?;
+        root.present().map_err(|e| e.to_string())?;
         hits
     };
     Ok((svg, hits))
