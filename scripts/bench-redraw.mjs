@@ -5,6 +5,7 @@
 // Usage: node scripts/bench-redraw.mjs   (after `./run build`; `./run bench` does both)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch, serveDist, waitForApp } from '../tests/browser/harness.mjs';
+import { measureRedraws, quantile } from './redraw.mjs';
 
 const INPUTS = 60;
 
@@ -16,30 +17,10 @@ async function measure(browser, url, cpuSlowdown) {
   await page.locator('canvas[data-chart="trade"]').scrollIntoViewIfNeeded();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-  const times = await page.evaluate(async (n) => {
-    const slider = document.getElementById('trade-rate-range');
-    const sentence = document.querySelector('[data-sentence="trade"]');
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    const out = [];
-    for (let i = 0; i < n; i++) {
-      await frame();
-      const changed = new Promise((resolve) => {
-        const mo = new MutationObserver(() => { mo.disconnect(); resolve(); });
-        mo.observe(sentence, { childList: true, characterData: true, subtree: true });
-      });
-      // Alternate between rates that give different sentences.
-      slider.value = String(i % 2 === 0 ? 5 + (i % 20) : 25 - (i % 20));
-      const t0 = performance.now();
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      await changed;
-      out.push(performance.now() - t0);
-    }
-    return out;
-  }, INPUTS);
+  const times = await measureRedraws(page, { slider: '#trade-rate-range', sentence: '[data-sentence="trade"]', n: INPUTS });
   await context.close();
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { cpuSlowdown, inputs: times.length, median_ms: +at(0.5).toFixed(2), p95_ms: +at(0.95).toFixed(2), max_ms: +sorted.at(-1).toFixed(2) };
+  const at = (q) => +quantile(times, q).toFixed(2);
+  return { cpuSlowdown, inputs: times.length, median_ms: at(0.5), p95_ms: at(0.95), max_ms: at(1) };
 }
 
 const { server, url } = await serveDist();

@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch } from '../tests/browser/harness.mjs';
 import { serveDir } from './serve.mjs';
 import { writePages } from './bench-pages.mjs';
+import { measureRedraws, quantile } from './redraw.mjs';
 
 const RUNS = Math.max(3, Number(process.argv[2] ?? 3));
 const INPUTS = 60;
@@ -19,10 +20,6 @@ const SLOW = { latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroug
 const median = (xs) => {
   const s = xs.filter((x) => x != null).sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
-};
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
 };
 
 // Each `ready` runs in the page (passed as a function: the explainer's CSP forbids eval) and
@@ -71,28 +68,9 @@ async function load(browser, url, name, slow) {
 }
 
 /** Time from a slider `input` event to the end of the re-render (the sentence's text changed). */
-async function redraws(page, name) {
+function redraws(page, name) {
   const { sentence, slider } = PAGES[name];
-  return page.evaluate(async ({ n, sentence, slider }) => {
-    const input = document.querySelector(slider);
-    const text = document.querySelector(sentence);
-    input.scrollIntoView({ block: 'center' });
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    const out = [];
-    for (let i = 0; i < n; i++) {
-      await frame();
-      const changed = new Promise((resolve) => {
-        const mo = new MutationObserver(() => { mo.disconnect(); resolve(); });
-        mo.observe(text, { childList: true, characterData: true, subtree: true });
-      });
-      input.value = String(i % 2 === 0 ? 5 + (i % 20) : 25 - (i % 20));
-      const t0 = performance.now();
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await changed;
-      out.push(performance.now() - t0);
-    }
-    return out;
-  }, { n: INPUTS, sentence, slider });
+  return measureRedraws(page, { slider, sentence, n: INPUTS });
 }
 
 async function memory(page, name) {

@@ -25,8 +25,8 @@ pub fn group_thousands(value: f64) -> String {
     }
 }
 
-/// A dollar amount in words: `5e9` → `"5 billion US dollars"`, `110e6` → `"110 million US dollars"`.
-pub fn dollars(value: f64) -> String {
+/// A dollar amount as a number of billions or millions (or dollars), with the word.
+fn scaled_dollars(value: f64) -> (String, &'static str) {
     let (scaled, word) = if value.abs() >= 1e9 {
         (value / 1e9, " billion")
     } else if value.abs() >= 1e6 {
@@ -34,19 +34,19 @@ pub fn dollars(value: f64) -> String {
     } else {
         (value, "")
     };
-    format!("{}{word} US dollars", group_thousands(scaled))
+    (group_thousands(scaled), word)
+}
+
+/// A dollar amount in words: `5e9` → `"5 billion US dollars"`, `110e6` → `"110 million US dollars"`.
+pub fn dollars(value: f64) -> String {
+    let (n, word) = scaled_dollars(value);
+    format!("{n}{word} US dollars")
 }
 
 /// A dollar amount for headlines: `1e9` → "$1 billion", `110e6` → "$110 million".
 pub fn usd_short(value: f64) -> String {
-    let (scaled, word) = if value.abs() >= 1e9 {
-        (value / 1e9, " billion")
-    } else if value.abs() >= 1e6 {
-        (value / 1e6, " million")
-    } else {
-        (value, "")
-    };
-    format!("${}{word}", group_thousands(scaled))
+    let (n, word) = scaled_dollars(value);
+    format!("${n}{word}")
 }
 
 /// The value with its unit, in words.
