@@ -42,6 +42,9 @@ describe('the article', () => {
     assert.equal(await page.locator('article blockquote').count(), 2);
     assert.equal(await page.locator('article a.figure').count(), 12);
     assert.equal(await page.locator('html[data-app]').count(), 0, 'no app without JS');
+    assert.equal(await page.locator('.mode-toggle').first().isVisible(), false, 'controls that need the app are hidden');
+    assert.equal(await page.locator('#agreement-search').isVisible(), false);
+    assert.equal(await page.locator('svg.chart-svg').first().isVisible(), true, 'the charts read as SVG');
     await context.close();
   });
 
