@@ -27,17 +27,21 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1:`port` (0 picks a free port). With `compress`, text and wasm
- * responses are gzipped (level 6) for clients that accept it, as a CDN would.
+ * responses are gzipped (level 6) for clients that accept it, as a CDN would. With `prefix`
+ * ("/a/b/"), the files are served under that path only.
  * Resolves to { server, url }.
  */
-export function serveDir(root, { port = 0, host = '127.0.0.1', headers = true, compress = false } = {}) {
+export function serveDir(root, { port = 0, host = '127.0.0.1', headers = true, compress = false, prefix = '/' } = {}) {
   const base = resolve(root);
   const headersPath = join(base, '_headers');
   const extra = headers && existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
   // Large headers allowed, so that tests can send hostile 100 kB query strings.
   const server = createServer({ maxHeaderSize: 256 * 1024 }, async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      // Served under a sub-path (as on GitHub Pages): anything outside it does not exist.
+      if (!full.startsWith(prefix)) throw Object.assign(new Error(), { code: 'ENOENT' });
+      const path = '/' + full.slice(prefix.length);
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -60,7 +64,7 @@ export function serveDir(root, { port = 0, host = '127.0.0.1', headers = true, c
     server.once('error', fail);
     server.listen(port, host, () => {
       const { port: p } = server.address();
-      ok({ server, url: `http://${host}:${p}/` });
+      ok({ server, url: `http://${host}:${p}${prefix}` });
     });
   });
 }

@@ -1,0 +1,36 @@
+// Writes the explainer as one self-contained HTML file: CSS, JavaScript and the WebAssembly
+// (base64) inlined, data baked into the wasm, nothing fetched, so it works opened straight
+// from disk (file://). For email, a USB stick, an archive. Prints its size.
+// Usage: node scripts/single-file.mjs [DIST] [OUT]   (run by `./run build`)
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const [dist = 'dist', out = 'single/bishkek-explainer.html'] = process.argv.slice(2);
+let html = readFileSync(join(dist, 'index.html'), 'utf8');
+const file = (re) => readdirSync(dist).find((f) => re.test(f));
+const glue = file(/^bishkek-explainer-[0-9a-f]+\.js$/);
+const wasm = file(/^bishkek-explainer-[0-9a-f]+_bg\.wasm$/);
+const watch = file(/^startup-watch-[0-9a-f]+\.js$/);
+if (!glue || !wasm || !watch) throw new Error('single-file: dist/ lacks the glue, the wasm or startup-watch');
+
+const replaceOnce = (pattern, replacement, what) => {
+  const next = html.replace(pattern, replacement);
+  if (next === html) throw new Error(`single-file: could not find ${what}`);
+  html = next;
+};
+
+// The start-up watcher, inline.
+replaceOnce(new RegExp(`<script[^>]*src=("|)\\./${watch}\\1[^>]*></script>`), () => `<script>${readFileSync(join(dist, watch), 'utf8')}</script>`, 'the start-up watcher');
+// No preload of the glue: it is inlined below.
+replaceOnce(new RegExp(`<link[^>]*href=("|)\\./${glue}\\1[^>]*>`), '', 'the glue preload');
+// The glue as a data: module, the wasm as bytes decoded from base64.
+const glueUrl = 'data:text/javascript;base64,' + readFileSync(join(dist, glue)).toString('base64');
+replaceOnce(`from './${glue}'`, () => `from '${glueUrl}'`, 'the glue import');
+const bytes = `Uint8Array.from(atob('${readFileSync(join(dist, wasm)).toString('base64')}'), (c) => c.charCodeAt(0))`;
+replaceOnce(/module_or_path: fetch\([^)]*\)/, () => `module_or_path: ${bytes}`, 'the wasm fetch');
+
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, html);
+const size = statSync(out).size;
+console.log(`single file: ${out} ${size} B (${gzipSync(readFileSync(out), { level: 9 }).length} B gzip -9)`);
