@@ -39,8 +39,15 @@ export function securityHeaders(csp) {
   };
 }
 
+/**
+ * The `_headers` file: security headers on every path; hashed files (their names change with
+ * their content) cached for a year as immutable; the page itself always revalidated.
+ */
 export function headersFile(csp) {
   const lines = ['/*', ...Object.entries(securityHeaders(csp)).map(([k, v]) => `  ${k}: ${v}`)];
+  lines.push('', '/bishkek-explainer-*', '  Cache-Control: public, max-age=31536000, immutable');
+  lines.push('', '/startup-watch-*', '  Cache-Control: public, max-age=31536000, immutable');
+  lines.push('', '/', '  Cache-Control: no-cache', '', '/index.html', '  Cache-Control: no-cache');
   return lines.join('\n') + '\n';
 }
 

@@ -50,4 +50,6 @@ writeFileSync(indexPath, html);
 // 4. The policy, with hashes of the final inline scripts and styles.
 const csp = contentSecurityPolicy(html);
 writeFileSync(join(dir, '_headers'), headersFile(csp));
+// GitHub Pages: serve the files as they are (no Jekyll processing).
+writeFileSync(join(dir, '.nojekyll'), '');
 console.log(`post-build: wrote _headers (${csp.length} characters of policy)`);

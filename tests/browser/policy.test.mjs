@@ -38,6 +38,13 @@ describe('dist/_headers', () => {
     assert.match(scripts[0], /fetch\('\.\/bishkek-explainer-[0-9a-f]+_bg\.wasm', \{ integrity: 'sha384-/, 'the wasm is fetched with its integrity hash');
   });
 
+  it('caches hashed files for a year and the page not at all', () => {
+    const text = readFileSync('dist/_headers', 'utf8');
+    assert.match(text, /\/bishkek-explainer-\*\n  Cache-Control: public, max-age=31536000, immutable/);
+    assert.match(text, /\/index\.html\n  Cache-Control: no-cache/);
+    assert.equal(readFileSync('dist/.nojekyll', 'utf8'), '');
+  });
+
   it('puts integrity hashes on every external script and stylesheet', () => {
     const html = readFileSync('dist/index.html', 'utf8');
     for (const tag of html.match(/<(script|link)[^>]*\s(src|href)=[^>]*>/g).filter((t) => /\.(js|css)\b/.test(t))) {
