@@ -14,7 +14,7 @@ import { contentSecurityPolicy, headersFile } from './policy.mjs';
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('post-build: set TRUNK_STAGING_DIR or pass the directory');
 
-execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', dir], { stdio: 'inherit' });
+execFileSync('cargo', ['run', '--quiet', '--profile', 'prerender', '--bin', 'prerender', '--', dir], { stdio: 'inherit' });
 
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 const indexPath = join(dir, 'index.html');
