@@ -20,15 +20,15 @@ const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('ba
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-// 2. The glue: minify, then replace its hash wherever index.html names it.
-const glue = readdirSync(dir).find((f) => /^bishkek-explainer-[0-9a-f]+\.js$/.test(f));
-if (glue) {
-  const path = join(dir, glue);
+// 2. The scripts (the wasm-bindgen glue, the start-up watcher): minify, then replace their
+//    integrity hashes wherever index.html names them.
+for (const script of readdirSync(dir).filter((f) => /^bishkek-explainer-(watch-)?[0-9a-f]+\.js$/.test(f))) {
+  const path = join(dir, script);
   const before = readFileSync(path);
-  const { code } = await minify(before.toString('utf8'), { module: true, compress: true, mangle: true });
+  const { code } = await minify(before.toString('utf8'), { module: script.startsWith('bishkek'), compress: true, mangle: true });
   writeFileSync(path, code);
   html = html.replaceAll(sri(before), sri(Buffer.from(code)));
-  console.log(`post-build: ${glue} minified ${before.length} → ${Buffer.byteLength(code)} bytes`);
+  console.log(`post-build: ${script} minified ${before.length} → ${Buffer.byteLength(code)} bytes`);
 }
 
 // 3. The wasm: fetch it with its integrity hash (a preload's integrity is ignored).
@@ -50,6 +50,4 @@ writeFileSync(indexPath, html);
 // 4. The policy, with hashes of the final inline scripts and styles.
 const csp = contentSecurityPolicy(html);
 writeFileSync(join(dir, '_headers'), headersFile(csp));
-// GitHub Pages: serve the files as they are (no Jekyll processing).
-writeFileSync(join(dir, '.nojekyll'), '');
 console.log(`post-build: wrote _headers (${csp.length} characters of policy)`);

@@ -11,8 +11,8 @@ let html = readFileSync(join(dist, 'index.html'), 'utf8');
 const file = (re) => readdirSync(dist).find((f) => re.test(f));
 const glue = file(/^bishkek-explainer-[0-9a-f]+\.js$/);
 const wasm = file(/^bishkek-explainer-[0-9a-f]+_bg\.wasm$/);
-const watch = file(/^startup-watch-[0-9a-f]+\.js$/);
-if (!glue || !wasm || !watch) throw new Error('single-file: dist/ lacks the glue, the wasm or startup-watch');
+const watch = file(/^bishkek-explainer-watch-[0-9a-f]+\.js$/);
+if (!glue || !wasm || !watch) throw new Error('single-file: dist/ lacks the glue, the wasm or the start-up watcher');
 
 const replaceOnce = (pattern, replacement, what) => {
   const next = html.replace(pattern, replacement);

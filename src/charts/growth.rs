@@ -50,9 +50,9 @@ fn index_point(
         bound: Bound::Exact,
         source: source.to_string().into(),
         url: url.to_string().into(),
+        // The year's own value is in `value_text`; the note gives the formula and the base.
         note: Some(format!(
-            "Multiple = GDP {year} ÷ GDP 2015 = {} ÷ {}.",
-            group_thousands(value),
+            "Multiple = GDP {year} ÷ GDP 2015 (2015: {}).",
             group_thousands(base)
         )),
         tag: None,

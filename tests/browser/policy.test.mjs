@@ -42,7 +42,6 @@ describe('dist/_headers', () => {
     const text = readFileSync('dist/_headers', 'utf8');
     assert.match(text, /\/bishkek-explainer-\*\n  Cache-Control: public, max-age=31536000, immutable/);
     assert.match(text, /\/index\.html\n  Cache-Control: no-cache/);
-    assert.equal(readFileSync('dist/.nojekyll', 'utf8'), '');
   });
 
   it('puts integrity hashes on every external script and stylesheet', () => {
