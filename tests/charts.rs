@@ -134,7 +134,7 @@ fn investment_svg_has_a_bar_per_figure() {
     let c = investment::chart();
     let (svg, hits) = svg::render(&c, svg::SIZE, &LIGHT).unwrap();
     save("investment", &svg);
-    assert_eq!(hits.hits.len(), 7);
+    assert_eq!(hits.hits.len(), 9);
     let bars: Vec<(String, f64)> = c
         .points()
         .map(|(_, _, p)| (p.period.clone(), p.x))
@@ -144,6 +144,8 @@ fn investment_svg_has_a_bar_per_figure() {
         [
             ("Russian direct investment, H1 2024".to_string(), 108.3),
             ("Russian direct investment, H1 2025".to_string(), 110.0),
+            ("All foreign direct investment, 2023".to_string(), 844.9),
+            ("All foreign direct investment, 2024".to_string(), 872.6),
             ("Development Fund, by end-2017".to_string(), 311.0),
             ("Development Fund, by Nov 2019".to_string(), 373.5),
             ("Development Fund, by Oct 2024".to_string(), 750.0),
@@ -154,7 +156,8 @@ fn investment_svg_has_a_bar_per_figure() {
     assert!(has_text(&svg, "Russian direct investment, H1 2024: 108.3"));
     assert!(has_text(&svg, "Development Fund, by Nov 2025: over 1,000"));
     assert!(has_text(&svg, "14 energy facilities being built: over 175"));
-    let fund = &c.series[1].points;
+    assert!(has_text(&svg, "All foreign direct investment, 2024: 872.6"));
+    let fund = &c.series[2].points;
     assert_eq!(fund[0].note.as_deref(), Some("823 projects approved. Average per project: 311 million ÷ 823 = 377,886 US dollars per project."));
     assert_eq!(fund[3].note.as_deref(), Some("over 3,500 projects. Average per project: not computable, both figures are lower bounds."));
 }

@@ -70,7 +70,7 @@ fn fund_note(r: &Reported) -> String {
 pub fn chart() -> ChartData {
     let fdi24 = row("ru_fdi_into_kg", "Jan-Jun 2024");
     let fdi25 = row("ru_fdi_into_kg", "Jan-Jun 2025");
-    let total24 = row("total_fdi_into_kg", "2024");
+
     let h1_24 = bar(
         "investment-fdi-h1-2024",
         0.0,
@@ -89,14 +89,24 @@ pub fn chart() -> ChartData {
     );
     let (before, after) = (fdi24.quantities[0].amount, fdi25.quantities[0].amount);
     h1_25.note = Some(format!(
-        "Change on H1 2024: ({} − {}) ÷ {} = {} %. For scale, all foreign direct investment in 2024: {} ({}).",
+        "Change on H1 2024: ({} − {}) ÷ {} = {} %.",
         group_thousands(after),
         group_thousands(before),
         group_thousands(before),
         fixed((after - before) / before * 100.0, 1),
-        dollars(total24.quantities[0].amount * 1e6),
-        total24.source
     ));
+    // For scale: all foreign direct investment, from every country, in the last full years.
+    let totals: Vec<DataPoint> = ["2023", "2024"]
+        .iter()
+        .enumerate()
+        .map(|(i, year)| {
+            let r = row("total_fdi_into_kg", year);
+            let mut p = bar(&format!("investment-total-{year}"), 2.0 + i as f64, &format!("All foreign direct investment, {year}"), r, 0, &[]);
+            p.note = Some("From every country, for the whole year (the Russian figures above are half-years).".into());
+            p
+        })
+        .collect();
+
     let fund_rows = [
         (
             "investment-fund-2017",
@@ -128,7 +138,7 @@ pub fn chart() -> ChartData {
         .enumerate()
         .map(|(i, (key, label, period, figures))| {
             let r = row("rkdf_cumulative", period);
-            let mut p = bar(key, 2.0 + i as f64, label, r, 1, figures);
+            let mut p = bar(key, 4.0 + i as f64, label, r, 1, figures);
             p.note = Some(fund_note(r));
             p
         })
@@ -143,7 +153,7 @@ pub fn chart() -> ChartData {
     let energy = DataPoint {
         key: "investment-energy".into(),
         x: worth_mn,
-        y: 6.0,
+        y: 8.0,
         period: format!("{} energy facilities being built", facilities.value),
         value_text: format!("over {}", dollars(worth.value)),
         bound: Bound::AtLeast,
@@ -178,7 +188,7 @@ pub fn chart() -> ChartData {
         unit: "US$ million",
         frame: Frame {
             x_range: (0.0, 1050.0),
-            y_range: (-0.5, 6.5),
+            y_range: (-0.5, 8.5),
             x_label: "US$ million",
             y_label: "",
             marker: None,
@@ -190,6 +200,13 @@ pub fn chart() -> ChartData {
                 Role::Russian,
                 Mark::Square,
                 vec![h1_24, h1_25],
+            ),
+            series(
+                "total",
+                "All foreign direct investment (full year)",
+                Role::Unstated,
+                Mark::Square,
+                totals,
             ),
             series(
                 "fund",

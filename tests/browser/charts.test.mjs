@@ -109,7 +109,7 @@ describe('exploring points', () => {
   it('selects a bar with a tap on a phone', async () => {
     const { context, page } = await open({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const canvas = page.locator('canvas[data-chart="investment"]');
-    const tooltip = await goToPoint(page, 'investment', 'investment-fund-2025', ['ArrowDown']);
+    const tooltip = await goToPoint(page, 'investment', 'investment-fund-2025', ['ArrowDown', 'ArrowDown']);
     const [x, y] = (await tooltip.getAttribute('data-anchor')).split(',').map(Number);
     await page.keyboard.press('Escape');
     const box = await canvas.boundingBox();
@@ -177,11 +177,12 @@ describe('tables and downloads', () => {
     assert.equal(csv.name, 'bishkek-talks-investment.csv');
     const lines = csv.body.toString('utf8').trim().split('\r\n');
     assert.equal(lines[0], 'chart,series,period,value,unit,as_reported,bound,source,url,note');
-    assert.equal(lines.length, 8);
+    assert.equal(lines.length, 10);
     assert.match(lines[2], /^investment,Russian direct investment \(half-year\),"?Russian direct investment, H1 2025"?,110,US\$ million,110 million US dollars,exact,/);
     const json = JSON.parse((await get('json')).body.toString('utf8'));
-    assert.equal(json.length, 7);
-    assert.deepEqual([json[5].period, json[5].value, json[5].bound], ['Development Fund, by Nov 2025', 1000, 'at_least']);
+    assert.equal(json.length, 9);
+    assert.deepEqual([json[3].period, json[3].value], ['All foreign direct investment, 2024', 872.6]);
+    assert.deepEqual([json[7].period, json[7].value, json[7].bound], ['Development Fund, by Nov 2025', 1000, 'at_least']);
     const svg = await get('svg');
     assert.match(svg.body.toString('utf8'), /^<svg /);
     const png = await get('png');
