@@ -2,6 +2,7 @@
 //! figures quoted in it. Strings are `Cow<'static, _>` so the same types hold values parsed
 //! at build time (owned) and the static values compiled into the app (borrowed).
 
+use serde::Deserialize;
 use std::borrow::Cow;
 
 pub type Text = Cow<'static, str>;
@@ -48,17 +49,24 @@ pub enum Inline {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// As written in `figures.json`: "USD", "percent", "count", "years", "times".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub enum Unit {
+    #[serde(rename = "USD")]
     UsDollars,
+    #[serde(rename = "percent")]
     Percent,
+    #[serde(rename = "count")]
     Count,
+    #[serde(rename = "years")]
     Years,
+    #[serde(rename = "times")]
     Times,
 }
 
 /// How the article qualifies the figure: "over $1 billion", "nearly a quarter".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     Exact,
     Over,
@@ -110,7 +118,8 @@ impl Article {
 }
 
 /// What kind of document was signed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Kind {
     Agreement,
     Memorandum,
@@ -119,7 +128,8 @@ pub enum Kind {
 }
 
 /// The field a document belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Domain {
     Economy,
     InternalAffairs,

@@ -59,36 +59,13 @@ struct FigureSource {
     id: String,
     phrase: String,
     value: f64,
-    unit: UnitSource,
+    unit: Unit,
     #[serde(default)]
     counts: Option<String>,
-    qualifier: QualifierSource,
+    qualifier: Qualifier,
     measure: String,
     sentence: String,
     speaker: String,
-}
-
-#[derive(Debug, Deserialize)]
-enum UnitSource {
-    #[serde(rename = "USD")]
-    UsDollars,
-    #[serde(rename = "percent")]
-    Percent,
-    #[serde(rename = "count")]
-    Count,
-    #[serde(rename = "years")]
-    Years,
-    #[serde(rename = "times")]
-    Times,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum QualifierSource {
-    Exact,
-    Over,
-    MoreThan,
-    Nearly,
 }
 
 #[derive(Debug, Deserialize)]
@@ -123,13 +100,7 @@ impl TryFrom<FigureSource> for ValidFigure {
         if s.value < 0.0 {
             return Err(ContentError::NegativeValue { id, value: s.value });
         }
-        let unit = match s.unit {
-            UnitSource::UsDollars => Unit::UsDollars,
-            UnitSource::Percent => Unit::Percent,
-            UnitSource::Count => Unit::Count,
-            UnitSource::Years => Unit::Years,
-            UnitSource::Times => Unit::Times,
-        };
+        let unit = s.unit;
         if unit == Unit::Count {
             if s.value.fract() != 0.0 {
                 return Err(ContentError::FractionalCount { id, value: s.value });
@@ -141,12 +112,7 @@ impl TryFrom<FigureSource> for ValidFigure {
         if !s.sentence.contains(s.phrase.as_str()) {
             return Err(ContentError::PhraseNotInSentence { id });
         }
-        let qualifier = match s.qualifier {
-            QualifierSource::Exact => Qualifier::Exact,
-            QualifierSource::Over => Qualifier::Over,
-            QualifierSource::MoreThan => Qualifier::MoreThan,
-            QualifierSource::Nearly => Qualifier::Nearly,
-        };
+        let qualifier = s.qualifier;
         Ok(ValidFigure(Figure {
             id: id.into(),
             phrase: s.phrase.into(),
@@ -301,32 +267,12 @@ pub fn compile(src: ArticleSource, figures: &[Figure]) -> Result<Article, Conten
 struct AgreementSource {
     id: String,
     title: String,
-    kind: KindSource,
-    domain: DomainSource,
+    kind: Kind,
+    domain: Domain,
     parties: Vec<String>,
     binding: bool,
     explanation: String,
     sentence: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum KindSource {
-    Agreement,
-    Memorandum,
-    Protocol,
-    AgreementOfIntent,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum DomainSource {
-    Economy,
-    InternalAffairs,
-    Education,
-    Health,
-    Defence,
-    Post,
 }
 
 #[derive(Debug, Deserialize)]
@@ -354,12 +300,7 @@ impl TryFrom<AgreementSource> for ValidAgreement {
                 return Err(ContentError::EmptyField { id, field });
             }
         }
-        let kind = match s.kind {
-            KindSource::Agreement => Kind::Agreement,
-            KindSource::Memorandum => Kind::Memorandum,
-            KindSource::Protocol => Kind::Protocol,
-            KindSource::AgreementOfIntent => Kind::AgreementOfIntent,
-        };
+        let kind = s.kind;
         if s.binding != kind.binding() {
             return Err(ContentError::Binding {
                 id,
@@ -369,14 +310,7 @@ impl TryFrom<AgreementSource> for ValidAgreement {
         if !s.sentence.starts_with(s.title.as_str()) {
             return Err(ContentError::TitleNotInSentence { id });
         }
-        let domain = match s.domain {
-            DomainSource::Economy => Domain::Economy,
-            DomainSource::InternalAffairs => Domain::InternalAffairs,
-            DomainSource::Education => Domain::Education,
-            DomainSource::Health => Domain::Health,
-            DomainSource::Defence => Domain::Defence,
-            DomainSource::Post => Domain::Post,
-        };
+        let domain = s.domain;
         Ok(ValidAgreement(Agreement {
             id: id.into(),
             title: s.title.into(),
