@@ -64,6 +64,25 @@ pub struct DataPoint {
     pub figures: &'static [&'static str],
 }
 
+impl DataPoint {
+    /// A point computed here (a projection or a steady-growth path), not reported.
+    pub fn computed(key: String, x: f64, y: f64, value_text: String) -> Self {
+        DataPoint {
+            key,
+            x,
+            y,
+            period: crate::logic::format::fixed(x, 0),
+            value_text,
+            bound: Bound::About,
+            source: "computed here".into(),
+            url: "".into(),
+            note: None,
+            tag: None,
+            figures: &[],
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
     pub id: &'static str,

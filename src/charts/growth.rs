@@ -132,19 +132,12 @@ pub fn chart(rate: f64) -> ChartData {
     let path = (BASE_YEAR..=CLAIM_YEAR)
         .map(|year| {
             let y = compound(1.0, rate, f64::from(year - BASE_YEAR));
-            DataPoint {
-                key: format!("growth-path-{year}"),
-                x: f64::from(year),
+            DataPoint::computed(
+                format!("growth-path-{year}"),
+                f64::from(year),
                 y,
-                period: year.to_string(),
-                value_text: format!("{} times the 2015 level", multiple_text(y)),
-                bound: Bound::About,
-                source: "computed here".into(),
-                url: "".into(),
-                note: None,
-                tag: None,
-                figures: &[],
-            }
+                format!("{} times the 2015 level", multiple_text(y)),
+            )
         })
         .collect();
     let series =

@@ -107,19 +107,12 @@ fn projection(baseline: Baseline, rate: f64) -> Series {
     let points: Vec<DataPoint> = (2024..=PROJECTION_END)
         .map(|year| {
             let y = compound(base, rate, f64::from(year - 2024));
-            DataPoint {
-                key: format!("trade-projection-{year}"),
-                x: f64::from(year),
+            DataPoint::computed(
+                format!("trade-projection-{year}"),
+                f64::from(year),
                 y,
-                period: year.to_string(),
-                value_text: String::new(),
-                bound: Bound::About,
-                source: "computed here".into(),
-                url: "".into(),
-                note: None,
-                tag: None,
-                figures: &[],
-            }
+                String::new(),
+            )
         })
         .take_while(|p| p.y <= TARGET_BN * 1.25 && p.y >= 0.0)
         .collect();
