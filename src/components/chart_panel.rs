@@ -81,7 +81,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <GrowthControls rate={state.growth_rate} dispatch={props.dispatch.clone()} />
                 <EaeuClaims />
             }
-            <PanelNotes {panel} />
+            <PanelNotes copy={copy.clone()} />
             <SoundButton chart={chart.clone()} />
             <Downloads {chart} />
         </section>

@@ -1,16 +1,17 @@
-use crate::charts::copy::panel_copy;
-use crate::logic::view_state::Panel;
+use crate::charts::copy::PanelCopy;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PanelNotesProps {
-    pub panel: Panel,
+    /// The panel's words, computed once by the panel.
+    pub copy: Rc<PanelCopy>,
 }
 
 /// A chart's definitions and sources.
 #[component]
 pub fn PanelNotes(props: &PanelNotesProps) -> Html {
-    let copy = panel_copy(props.panel);
+    let copy = &props.copy;
     html! {
         <div class="chart-notes">
             { for copy.notes.iter().map(|n| html! { <p>{ n.clone() }</p> }) }
