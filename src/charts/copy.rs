@@ -107,7 +107,6 @@ pub fn data_multiples() -> String {
 }
 
 /// A chart's title (its finding), summary sentence, notes and sources.
-#[derive(Debug, Clone, PartialEq)]
 pub struct PanelCopy {
     pub title: String,
     pub summary: String,

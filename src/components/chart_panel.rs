@@ -81,7 +81,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <GrowthControls rate={state.growth_rate} dispatch={props.dispatch.clone()} />
                 <EaeuClaims />
             }
-            <PanelNotes copy={copy.clone()} />
+            <PanelNotes {panel} />
             <SoundButton chart={chart.clone()} />
             <Downloads {chart} />
         </section>

@@ -1,17 +1,16 @@
-use crate::charts::copy::PanelCopy;
-use std::rc::Rc;
+use crate::charts::copy::panel_copy;
+use crate::logic::view_state::Panel;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PanelNotesProps {
-    /// The panel's words, computed once by the panel.
-    pub copy: Rc<PanelCopy>,
+    pub panel: Panel,
 }
 
 /// A chart's definitions and sources.
 #[component]
 pub fn PanelNotes(props: &PanelNotesProps) -> Html {
-    let copy = &props.copy;
+    let copy = panel_copy(props.panel);
     html! {
         <div class="chart-notes">
             { for copy.notes.iter().map(|n| html! { <p>{ n.clone() }</p> }) }
