@@ -1,15 +1,18 @@
 // Trunk post-build hook, run in $TRUNK_STAGING_DIR before the bundle goes live:
 // 1. prerender: the native `prerender` binary writes the app's markup into index.html;
-// 2. minify the wasm-bindgen glue (terser) and update its Subresource Integrity hash;
+// 2. minify the wasm-bindgen glue (terser) and update its Subresource Integrity hash, and the
+//    inline start-up script;
 // 3. make the WebAssembly fetch itself carry an integrity hash, and drop its preload;
 // 4. write the deploy headers (`_headers`) with a strict Content-Security-Policy whose
-//    'sha256-…' sources are computed from the inline code of the final index.html.
+//    'sha256-…' sources are computed from the inline code of the final index.html;
+// 5. stamp the build: one id (a hash of every file) in index.html and the service worker.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { contentSecurityPolicy, headersFile } from './policy.mjs';
+import { stampBuild } from './worker.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('post-build: set TRUNK_STAGING_DIR or pass the directory');
@@ -20,16 +23,35 @@ const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('ba
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-// 2. The scripts (the wasm-bindgen glue, the start-up watcher): minify, then replace their
-//    integrity hashes wherever index.html names them.
-for (const script of readdirSync(dir).filter((f) => /^bishkek-explainer-(watch-)?[0-9a-f]+\.js$/.test(f))) {
+// 1b. Trunk names the wasm after wasm-bindgen's output, before wasm-opt: a change of wasm-opt
+//     (flags, version) alone would keep the name with new bytes, which the immutable caching
+//     of hashed names must never see. Rename it after its final bytes.
+for (const wasm of readdirSync(dir).filter((f) => /^bishkek-explainer-[0-9a-f]+_bg\.wasm$/.test(f))) {
+  const named = `bishkek-explainer-${createHash('sha256').update(readFileSync(join(dir, wasm))).digest('hex').slice(0, 16)}_bg.wasm`;
+  if (named === wasm) continue;
+  renameSync(join(dir, wasm), join(dir, named));
+  if (!html.includes(wasm)) throw new Error('post-build: index.html does not name the wasm');
+  html = html.replaceAll(wasm, named);
+  console.log(`post-build: ${wasm} renamed ${named} (after its final bytes)`);
+}
+
+// 2. The wasm-bindgen glue: minify, then replace its integrity hash wherever index.html names it.
+for (const script of readdirSync(dir).filter((f) => /^bishkek-explainer-[0-9a-f]+\.js$/.test(f))) {
   const path = join(dir, script);
   const before = readFileSync(path);
-  const { code } = await minify(before.toString('utf8'), { module: script.startsWith('bishkek'), compress: true, mangle: true });
+  const { code } = await minify(before.toString('utf8'), { module: true, compress: true, mangle: true });
   writeFileSync(path, code);
   html = html.replaceAll(sri(before), sri(Buffer.from(code)));
   console.log(`post-build: ${script} minified ${before.length} → ${Buffer.byteLength(code)} bytes`);
 }
+
+// The inline start-up script (a plain `<script>`, not the module loader).
+const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
+for (const [tag, body] of inline) {
+  const { code } = await minify(body, { compress: true, mangle: true });
+  html = html.replace(tag, () => `<script>${code}</script>`);
+}
+console.log(`post-build: ${inline.length} inline script(s) minified`);
 
 // 3. The wasm: fetch it with its integrity hash (a preload's integrity is ignored).
 const wasm = readdirSync(dir).find((f) => f.endsWith('_bg.wasm'));
@@ -51,3 +73,7 @@ writeFileSync(indexPath, html);
 const csp = contentSecurityPolicy(html);
 writeFileSync(join(dir, '_headers'), headersFile(csp));
 console.log(`post-build: wrote _headers (${csp.length} characters of policy)`);
+
+// 5. The build's stamp: its id in index.html and the service worker, which caches every file.
+const build = await stampBuild(dir);
+console.log(`post-build: build ${build}; sw.js caches every file`);

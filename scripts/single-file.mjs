@@ -11,8 +11,7 @@ let html = readFileSync(join(dist, 'index.html'), 'utf8');
 const file = (re) => readdirSync(dist).find((f) => re.test(f));
 const glue = file(/^bishkek-explainer-[0-9a-f]+\.js$/);
 const wasm = file(/^bishkek-explainer-[0-9a-f]+_bg\.wasm$/);
-const watch = file(/^bishkek-explainer-watch-[0-9a-f]+\.js$/);
-if (!glue || !wasm || !watch) throw new Error('single-file: dist/ lacks the glue, the wasm or the start-up watcher');
+if (!glue || !wasm) throw new Error('single-file: dist/ lacks the glue or the wasm');
 
 const replaceOnce = (pattern, replacement, what) => {
   const next = html.replace(pattern, replacement);
@@ -20,8 +19,10 @@ const replaceOnce = (pattern, replacement, what) => {
   html = next;
 };
 
-// The start-up watcher, inline.
-replaceOnce(new RegExp(`<script[^>]*src=("|)\\./${watch}\\1[^>]*></script>`), () => `<script>${readFileSync(join(dist, watch), 'utf8')}</script>`, 'the start-up watcher');
+// No web app manifest (nothing to install from a file); the icon inline.
+replaceOnce(/<link[^>]*rel="?manifest"?[^>]*>/, '', 'the manifest link');
+const icon = 'data:image/svg+xml;base64,' + readFileSync(join(dist, 'icon.svg')).toString('base64');
+replaceOnce(/href="?icon\.svg"?/, () => `href="${icon}"`, 'the icon link');
 // No preload of the glue: it is inlined below.
 replaceOnce(new RegExp(`<link[^>]*href=("|)\\./${glue}\\1[^>]*>`), '', 'the glue preload');
 // The glue as a data: module, the wasm as bytes decoded from base64.

@@ -3,7 +3,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { inlineCode, parseHeadersFile } from '../../scripts/policy.mjs';
 
 const headers = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
@@ -32,16 +33,25 @@ describe('dist/_headers', () => {
     const hash = (t) => `'sha256-${createHash('sha256').update(t, 'utf8').digest('base64')}'`;
     const allowed = directives['script-src'].filter((s) => s.startsWith("'sha256-"));
     assert.deepEqual(allowed, scripts.map(hash));
-    assert.equal(scripts.length, 1, 'only the WebAssembly loader is inline');
+    assert.equal(scripts.length, 2, 'only the start-up script and the WebAssembly loader are inline');
+    assert.match(scripts.find((s) => !s.includes('import')), /serviceWorker/, 'the start-up script (assets/boot.js)');
     assert.equal(styles.length, 2, 'the stylesheet is inlined (first paint waits for no request), plus the no-script rules');
     assert.deepEqual(directives['style-src'].filter((s) => s.startsWith("'sha256-")), styles.map(hash));
-    assert.match(scripts[0], /fetch\('\.\/bishkek-explainer-[0-9a-f]+_bg\.wasm', \{ integrity: 'sha384-/, 'the wasm is fetched with its integrity hash');
+    assert.match(scripts.find((s) => s.includes('import')), /fetch\('\.\/bishkek-explainer-[0-9a-f]+_bg\.wasm', \{ integrity: 'sha384-/, 'the wasm is fetched with its integrity hash');
   });
 
-  it('caches hashed files for a year and the page not at all', () => {
+  it('caches hashed files for a year and the page and the service worker not at all', () => {
     const text = readFileSync('dist/_headers', 'utf8');
     assert.match(text, /\/bishkek-explainer-\*\n  Cache-Control: public, max-age=31536000, immutable/);
     assert.match(text, /\/index\.html\n  Cache-Control: no-cache/);
+    assert.match(text, /\/sw\.js\n  Cache-Control: no-cache/);
+  });
+
+  it('names the wasm after its final bytes, so that an immutable cache never holds stale bytes', () => {
+    const wasm = readdirSync('dist').filter((f) => f.endsWith('_bg.wasm'));
+    assert.equal(wasm.length, 1);
+    const digest = createHash('sha256').update(readFileSync(join('dist', wasm[0]))).digest('hex');
+    assert.equal(wasm[0], `bishkek-explainer-${digest.slice(0, 16)}_bg.wasm`);
   });
 
   it('puts integrity hashes on every external script and stylesheet', () => {

@@ -1,0 +1,75 @@
+// Start-up script, inlined in <head> (its CSP hash is computed by the build), run before the
+// first paint. Plain JavaScript, so it works even where the WebAssembly app cannot start:
+// 1. the URL's `embed` and `theme` options become attributes on <html> that the stylesheet
+//    reads (an embed shows one view; a theme overrides the system's), so prerendered embeds
+//    read correctly without WebAssembly;
+// 2. shows #app-notice when the interactive app cannot start (no WebAssembly, the .wasm
+//    blocked or missing, a script error before start-up);
+// 3. registers the service worker (offline copy; over http(s) only, not from file://) and
+//    says, in #net-notice, when the page is offline and when a newer version is ready (the
+//    worker names its build when it takes over; see assets/sw.js).
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var query = new URLSearchParams(location.search);
+  var VIEWS = { explainer: 1, trade: 1, investment: 1, growth: 1, agreements: 1 };
+  var embed = query.get('embed');
+  if (embed !== null) {
+    root.setAttribute('data-embed', VIEWS[embed] === 1 ? embed : 'explainer');
+    if (query.get('title') === '0') root.setAttribute('data-notitle', '');
+  }
+  var theme = query.get('theme');
+  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+
+  function byId(id) {
+    return document.getElementById(id);
+  }
+  function whenReady(f) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', f);
+    else f();
+  }
+  function fail() {
+    var notice = byId('app-notice');
+    if (notice && root.getAttribute('data-app') !== 'ready') notice.hidden = false;
+  }
+  if (typeof WebAssembly !== 'object') whenReady(fail);
+  else {
+    addEventListener('error', fail);
+    addEventListener('unhandledrejection', fail);
+  }
+
+  // Offline and update notices: one quiet line; `state` is 'offline', 'update' or ''.
+  var shown = '';
+  function say(state) {
+    shown = state;
+    whenReady(function () {
+      var notice = byId('net-notice');
+      if (!notice) return;
+      notice.hidden = state === '';
+      notice.setAttribute('data-state', state);
+      notice.querySelector('button').hidden = state !== 'update';
+    });
+  }
+  addEventListener('offline', function () {
+    if (shown !== 'update') say('offline');
+  });
+  addEventListener('online', function () {
+    if (shown === 'offline') say('');
+  });
+  if (navigator.onLine === false) say('offline');
+  whenReady(function () {
+    var button = byId('net-notice') && byId('net-notice').querySelector('button');
+    if (button) button.addEventListener('click', function () { location.reload(); });
+  });
+
+  var workers = navigator.serviceWorker;
+  if (!workers || !/^https?:$/.test(location.protocol)) return;
+  // The worker names its build when it takes over; a page of another build is out of date.
+  workers.onmessage = function (event) {
+    var data = event.data;
+    if (data && data.type === 'bishkek-explainer:build' && data.build !== root.getAttribute('data-build')) say('update');
+  };
+  addEventListener('load', function () {
+    workers.register('sw.js').catch(function () {});
+  });
+})();

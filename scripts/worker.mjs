@@ -1,0 +1,34 @@
+// The build's stamp: one id, a hash of every file of the bundle, written into index.html
+// (`<html data-build="…">`, which the page reads) and into the service worker, whose cache is
+// named for it. Any change to any file gives a new id, so a new cache, and the old caches are
+// deleted when the new worker takes over. Run last by the post-build hook; tests run it again
+// on a changed copy of dist/ to make "a second build".
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const STAMP = /data-build=("?)[^"\s>]*\1/;
+
+/** Stamps `dir` with its build id (from `template`, the service worker's source); returns the id. */
+export async function stampBuild(dir, template = 'assets/sw.js') {
+  const indexPath = join(dir, 'index.html');
+  const html = readFileSync(indexPath, 'utf8');
+  if (!STAMP.test(html)) throw new Error('stamp: index.html has no data-build attribute');
+  const unstamped = html.replace(STAMP, 'data-build=""');
+  const cached = readdirSync(dir)
+    .filter((f) => f !== 'sw.js' && f !== '_headers')
+    .sort();
+  const hash = createHash('sha256');
+  for (const f of cached) hash.update(f).update('\0').update(f === 'index.html' ? unstamped : readFileSync(join(dir, f)));
+  const id = hash.digest('hex').slice(0, 16);
+  writeFileSync(indexPath, unstamped.replace(STAMP, `data-build="${id}"`));
+
+  const files = ['./', ...cached.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
+  const worker = readFileSync(template, 'utf8')
+    .replace("'__BUILD__'", () => JSON.stringify(id))
+    .replace("['__FILES__']", () => JSON.stringify(files));
+  if (worker.includes('__BUILD__') || worker.includes('__FILES__')) throw new Error('stamp: sw.js placeholders not found');
+  writeFileSync(join(dir, 'sw.js'), (await minify(worker, { compress: true, mangle: true })).code);
+  return id;
+}
