@@ -14,8 +14,8 @@
   var query = new URLSearchParams(location.search);
   var VIEWS = { explainer: 1, trade: 1, investment: 1, growth: 1, agreements: 1 };
   var embed = query.get('embed');
-  if (embed !== null) {
-    root.setAttribute('data-embed', VIEWS[embed] === 1 ? embed : 'explainer');
+  if (VIEWS[embed] === 1) {
+    root.setAttribute('data-embed', embed);
     if (query.get('title') === '0') root.setAttribute('data-notitle', '');
   }
   var theme = query.get('theme');

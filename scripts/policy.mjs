@@ -46,7 +46,7 @@ export function securityHeaders(csp) {
 export function headersFile(csp) {
   const lines = ['/*', ...Object.entries(securityHeaders(csp)).map(([k, v]) => `  ${k}: ${v}`)];
   lines.push('', '/bishkek-explainer-*', '  Cache-Control: public, max-age=31536000, immutable');
-  for (const path of ['/', '/index.html', '/sw.js']) lines.push('', path, '  Cache-Control: no-cache');
+  for (const path of ['/', '/index.html', '/sw.js', '/embed.js']) lines.push('', path, '  Cache-Control: no-cache');
   return lines.join('\n') + '\n';
 }
 

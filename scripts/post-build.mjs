@@ -45,6 +45,10 @@ for (const script of readdirSync(dir).filter((f) => /^bishkek-explainer-[0-9a-f]
   console.log(`post-build: ${script} minified ${before.length} → ${Buffer.byteLength(code)} bytes`);
 }
 
+// The parent-side embed script (a stable name: editors link to it).
+const embedPath = join(dir, 'embed.js');
+writeFileSync(embedPath, (await minify(readFileSync(embedPath, 'utf8'), { compress: true, mangle: true })).code);
+
 // The inline start-up script (a plain `<script>`, not the module loader).
 const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
 for (const [tag, body] of inline) {

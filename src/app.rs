@@ -1,8 +1,11 @@
 use crate::content::AGREEMENTS;
+use crate::hooks::{use_embed, EmbedContext};
+use crate::logic::embed::{self, EmbedEvent};
 use crate::logic::{explorer, view_state};
 use crate::pages::ArticlePage;
-use crate::state::{Explorer, ExplorerAction, FigureFocus, View, ViewAction};
+use crate::state::{EmbedAction, Explorer, ExplorerAction, FigureFocus, View, ViewAction};
 use gloo::timers::callback::Timeout;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// How long the state must stay unchanged before the URL is rewritten
@@ -20,9 +23,14 @@ pub fn App() -> Html {
     let agreements = use_reducer(Explorer::default);
     let url_read = use_mut_ref(|| false);
     let notices = use_state(Vec::<String>::new);
+    let (embedding, embed_dispatch) = use_embed();
     {
-        let (view, agreements_handle, notices) =
-            (view.clone(), agreements.clone(), notices.clone());
+        let (view, agreements_handle, notices, emit) = (
+            view.clone(),
+            agreements.clone(),
+            notices.clone(),
+            embedding.emit.clone(),
+        );
         use_effect_with(
             (view.0, agreements.state.clone()),
             move |(charts, explorer_state)| {
@@ -36,6 +44,9 @@ pub fn App() -> Html {
                     let (parsed, mut ignored) = view_state::parse(&query);
                     let (explored, more) = explorer::parse(&query, AGREEMENTS);
                     ignored.extend(more);
+                    let (options, more) = embed::parse_options(&query);
+                    ignored.extend(more);
+                    embed_dispatch.dispatch(EmbedAction::Start(options));
                     notices.set(ignored);
                     let opened = explored.open.clone();
                     view.dispatch(ViewAction::Replace(parsed));
@@ -52,7 +63,10 @@ pub fn App() -> Html {
                         &view_state::format(charts),
                         &explorer::format(explorer_state),
                     );
-                    Some(Timeout::new(URL_WRITE_DELAY_MS, move || write_url(&query)))
+                    Some(Timeout::new(URL_WRITE_DELAY_MS, move || {
+                        write_url(&query);
+                        emit.emit(EmbedEvent::ViewChange { query });
+                    }))
                 };
                 // Dropping a pending timeout cancels it.
                 move || drop(pending)
@@ -60,6 +74,7 @@ pub fn App() -> Html {
         );
     }
     html! {
+        <ContextProvider<Rc<EmbedContext>> context={embedding}>
         <ContextProvider<UseReducerHandle<FigureFocus>> context={focus}>
             <ContextProvider<UseReducerHandle<View>> context={view}>
                 <ContextProvider<UseReducerHandle<Explorer>> context={agreements}>
@@ -67,6 +82,7 @@ pub fn App() -> Html {
                 </ContextProvider<UseReducerHandle<Explorer>>>
             </ContextProvider<UseReducerHandle<View>>>
         </ContextProvider<UseReducerHandle<FigureFocus>>>
+        </ContextProvider<Rc<EmbedContext>>>
     }
 }
 
@@ -91,6 +107,13 @@ fn write_url(query: &str) {
         (location.pathname(), location.hash(), location.search())
     else {
         return;
+    };
+    // An embed keeps its own options (and Pym.js's) after the view's part.
+    let own = embed::own_pairs(&search);
+    let query = if own.is_empty() {
+        query.to_string()
+    } else {
+        format!("{query}{}{own}", if query.is_empty() { "?" } else { "&" })
     };
     if search == query {
         return;

@@ -1,5 +1,8 @@
 use crate::content::Agreement;
+use crate::hooks::EmbedContext;
+use crate::logic::embed::EmbedEvent;
 use crate::state::{Explorer, ExplorerAction};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,9 +32,21 @@ pub fn AgreementCard(props: &AgreementCardProps) -> Html {
             }
         }
     });
+    let embed = use_context::<Rc<EmbedContext>>();
+    let highlighted = embed
+        .as_ref()
+        .is_some_and(|e| e.highlight.as_deref() == Some(a.id.as_ref()));
     let toggle = {
         let (d, id, open) = (props.dispatch.clone(), a.id.to_string(), props.open);
-        move |_| d.dispatch(ExplorerAction::Open((!open).then(|| id.clone())))
+        let emit = embed.map(|e| e.emit.clone());
+        move |_| {
+            if let (false, Some(emit)) = (open, &emit) {
+                emit.emit(EmbedEvent::AgreementSelect {
+                    agreement: id.clone(),
+                });
+            }
+            d.dispatch(ExplorerAction::Open((!open).then(|| id.clone())))
+        }
     };
     let on_detail_key = {
         let d = props.dispatch.clone();
@@ -60,7 +75,7 @@ pub fn AgreementCard(props: &AgreementCardProps) -> Html {
             .join(" and ")
     };
     html! {
-        <li class={classes!("agreement", props.open.then_some("is-open"))} id={format!("agreement-{}", a.id)} data-agreement={a.id.clone()}>
+        <li class={classes!("agreement", props.open.then_some("is-open"), highlighted.then_some("is-highlighted"))} id={format!("agreement-{}", a.id)} data-agreement={a.id.clone()}>
             <h3 class="agreement-title">{ a.title.as_ref() }</h3>
             <p class="badges">
                 <span class={classes!("badge", "kind", format!("kind-{}", a.kind.key()))}>{ a.kind.label(1) }</span>

@@ -1,6 +1,7 @@
-use super::{AgreementCard, AgreementsOverview, ExplorerControls, Facets};
+use super::{agreements_overview, embed_code, explorer_controls, facets, AgreementCard};
 use crate::browser::save_text;
 use crate::content::{figure_by_id, Agreement, AGREEMENTS, CLAIMS};
+use crate::logic::embed::EmbedView;
 use crate::logic::explorer::{results, summary, to_csv, to_json};
 use crate::logic::format::qualifier_word;
 use crate::state::{Explorer, ExplorerAction};
@@ -61,9 +62,9 @@ pub fn AgreementsExplorer() -> Html {
                 <a href={older.url.to_string()} rel="noopener">{ format!("{} {}", older.value, older.unit) }</a>
                 { "." }
             </p>
-            <AgreementsOverview filters={filters.clone()} dispatch={dispatch.clone()} />
-            <ExplorerControls filters={filters.clone()} dispatch={dispatch.clone()} />
-            <Facets filters={filters.clone()} dispatch={dispatch.clone()} />
+            { agreements_overview(&filters, &dispatch) }
+            { explorer_controls(&filters, &dispatch) }
+            { facets(&filters, &dispatch) }
             <p class="explorer-status" role="status" aria-live="polite" data-explorer-status="">{ status }</p>
             if shown.is_empty() {
                 <div class="explorer-empty">
@@ -94,6 +95,7 @@ pub fn AgreementsExplorer() -> Html {
                 <button type="button" class="download" data-download="agreements-csv" onclick={download("csv")}>{ "CSV" }</button>
                 <button type="button" class="download" data-download="agreements-json" onclick={download("json")}>{ "JSON" }</button>
             </div>
+            { embed_code(EmbedView::Agreements, "The seven documents signed in Bishkek") }
         </section>
     }
 }

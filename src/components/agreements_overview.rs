@@ -3,23 +3,18 @@ use crate::logic::explorer::Filters;
 use crate::state::{Explorer, ExplorerAction};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AgreementsOverviewProps {
-    pub filters: Filters,
-    pub dispatch: UseReducerDispatcher<Explorer>,
-}
-
 /// The documents by domain and kind: one row per domain, one block per document, grouped by
 /// kind. Each group is a button that filters the list to that domain and kind.
-#[component]
-pub fn AgreementsOverview(props: &AgreementsOverviewProps) -> Html {
-    let f = &props.filters;
+/// A plain function, not a component: no state or hooks, its inputs change whenever its
+/// parent renders it, and each component type costs kilobytes of wasm.
+pub fn agreements_overview(filters: &Filters, dispatch: &UseReducerDispatcher<Explorer>) -> Html {
+    let f = &filters;
     let rows = Domain::ALL.iter().map(|d| {
         let groups = Kind::ALL.iter().filter_map(|k| {
             let n = AGREEMENTS.iter().filter(|a| a.domain == *d && a.kind == *k).count();
             (n > 0).then(|| {
                 let pressed = f.domains == [*d] && f.kinds == [*k];
-                let (dispatch, action) = (props.dispatch.clone(), ExplorerAction::Only(*d, *k));
+                let (dispatch, action) = (dispatch.clone(), ExplorerAction::Only(*d, *k));
                 let onclick = move |_| dispatch.dispatch(action.clone());
                 html! {
                     <button

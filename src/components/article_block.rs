@@ -2,15 +2,11 @@ use super::{FigureMention, SignedList};
 use crate::content::{Block, Inline};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ArticleBlockProps {
-    pub block: &'static Block,
-}
-
 /// One block of the article: a paragraph, a quotation standing on its own, or a list.
-#[component]
-pub fn ArticleBlock(props: &ArticleBlockProps) -> Html {
-    match props.block {
+/// A plain function, not a component: no state or hooks, and every component type costs
+/// kilobytes of wasm (Yew's lifecycle code is generated per type).
+pub fn article_block(block: &'static Block) -> Html {
+    match block {
         Block::Paragraph(body) => html! { <p>{ inlines(body) }</p> },
         Block::Quote { speaker, body } => html! {
             <figure class="pull-quote">

@@ -1,7 +1,8 @@
 use super::chart_paint::{on_key, on_pointer, reveal, Paint, Painter};
-use super::ChartTooltip;
+use super::chart_tooltip;
 use crate::charts::data::{announce, ChartData, PointRef};
-use crate::hooks::{use_dark_mode, use_element_width};
+use crate::hooks::{use_dark_mode, use_element_width, EmbedContext};
+use crate::logic::embed::EmbedEvent;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -60,6 +61,20 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
             }
         },
     );
+    // The reader's point, told to an embedding page.
+    let embed = use_context::<Rc<EmbedContext>>();
+    use_effect_with(*active, {
+        let chart = props.chart.clone();
+        move |active| {
+            let point = active.and_then(|at| chart.point(at));
+            if let (Some(point), Some(embed)) = (point, embed) {
+                embed.emit.emit(EmbedEvent::PointFocus {
+                    chart: chart.id.to_string(),
+                    point: point.key.clone(),
+                });
+            }
+        }
+    });
     use_effect_with(props.request, {
         let (canvas, active, chart) = (painter.canvas.clone(), active.clone(), props.chart.clone());
         move |request| {
@@ -117,7 +132,7 @@ pub fn ChartCanvas(props: &ChartCanvasProps) -> Html {
                     {onfocus}
                 ></canvas>
                 if let Some(at) = *active {
-                    <ChartTooltip chart={props.chart.clone()} {at} node={painter.tip.clone()} />
+                    { chart_tooltip(&props.chart, at, painter.tip.clone()) }
                 }
             } else {
                 { Html::from_html_unchecked(props.svg.clone()) }

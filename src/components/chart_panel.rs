@@ -1,10 +1,12 @@
 use super::{
-    ChartCanvas, DataTable, Downloads, EaeuClaims, GrowthControls, PanelNotes, SoundButton,
-    TradeControls, TradeShare,
+    data_table, downloads, eaeu_claims, embed_code, growth_controls, panel_notes, trade_controls,
+    trade_share, ChartCanvas, SoundButton,
 };
 use crate::charts::copy::panel_copy;
 use crate::charts::data::ChartData;
 use crate::content::FIGURES;
+use crate::hooks::EmbedContext;
+use crate::logic::embed::EmbedView;
 use crate::logic::view_state::{Mode, Panel, ViewState};
 use crate::state::{FigureFocus, View, ViewAction};
 use std::rc::Rc;
@@ -37,10 +39,19 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             .get(usize::from(i))
             .and_then(|f| chart.find_figure(&f.id))
     };
+    // The figure the prose points at, else a point the URL or the embedding page names.
+    let embed = use_context::<Rc<EmbedContext>>();
     let highlight = focus
         .as_ref()
         .and_then(|f| f.shown())
-        .and_then(figure_point);
+        .and_then(figure_point)
+        .or_else(|| {
+            embed
+                .as_ref()?
+                .highlight
+                .as_deref()
+                .and_then(|k| chart.find_key(k))
+        });
     let request = focus
         .as_ref()
         .and_then(|f| f.activated)
@@ -68,23 +79,32 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <ChartCanvas chart={chart.clone()} label={copy.title.clone()} svg={(*svg).clone()} {highlight} {request} />
                 <details class="table-details">
                     <summary>{ "Data table" }</summary>
-                    <DataTable chart={chart.clone()} />
+                    { data_table(&chart) }
                 </details>
             } else {
-                <DataTable chart={chart.clone()} />
+                { data_table(&chart) }
             }
             if panel == Panel::Trade {
-                <TradeControls baseline={state.baseline} rate={state.trade_rate} dispatch={props.dispatch.clone()} />
-                <TradeShare />
+                { trade_controls(state.baseline, state.trade_rate, props.dispatch.clone()) }
+                { trade_share() }
             }
             if panel == Panel::Growth {
-                <GrowthControls rate={state.growth_rate} dispatch={props.dispatch.clone()} />
-                <EaeuClaims />
+                { growth_controls(state.growth_rate, props.dispatch.clone()) }
+                { eaeu_claims() }
             }
-            <PanelNotes {panel} />
+            { panel_notes(panel) }
             <SoundButton chart={chart.clone()} />
-            <Downloads {chart} />
+            { downloads(&chart) }
+            { embed_code(embed_view(panel), &copy.title) }
         </section>
+    }
+}
+
+fn embed_view(panel: Panel) -> EmbedView {
+    match panel {
+        Panel::Trade => EmbedView::Trade,
+        Panel::Investment => EmbedView::Investment,
+        Panel::Growth => EmbedView::Growth,
     }
 }
 

@@ -3,24 +3,17 @@ use crate::charts::data::{ChartData, PointRef};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ChartTooltipProps {
-    pub chart: Rc<ChartData>,
-    pub at: PointRef,
-    /// Set by the canvas to place the tooltip next to the point.
-    pub node: NodeRef,
-}
-
 /// What a point is: series and period, value as reported, caveats, source with its link,
 /// and a link back to the article's sentence for points that illustrate a figure.
-#[component]
-pub fn ChartTooltip(props: &ChartTooltipProps) -> Html {
-    let Some(point) = props.chart.point(props.at) else {
+/// A plain function, not a component: no state or hooks, its inputs change whenever its
+/// parent renders it, and each component type costs kilobytes of wasm.
+pub fn chart_tooltip(chart: &Rc<ChartData>, at: PointRef, node: NodeRef) -> Html {
+    let Some(point) = chart.point(at) else {
         return html! {};
     };
-    let series = &props.chart.series[props.at.series];
+    let series = &chart.series[at.series];
     html! {
-        <div class="chart-tooltip" ref={props.node.clone()} data-key={point.key.clone()}>
+        <div class="chart-tooltip" ref={node.clone()} data-key={point.key.clone()}>
             <p class="tip-period">{ format!("{} · {}", series.label, point.period) }</p>
             <p class="tip-value">{ point.value_text.clone() }</p>
             if let Some(note) = &point.note {

@@ -2,15 +2,11 @@ use crate::charts::data::{ChartData, SeriesKind};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DataTableProps {
-    pub chart: Rc<ChartData>,
-}
-
 /// Every reported point of a chart: series, period, value as reported, notes and source.
-#[component]
-pub fn DataTable(props: &DataTableProps) -> Html {
-    let chart = &props.chart;
+/// A plain function, not a component: no state or hooks, its inputs change whenever its
+/// parent renders it, and each component type costs kilobytes of wasm.
+pub fn data_table(chart: &Rc<ChartData>) -> Html {
+    let chart = &chart;
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-label={format!("{}: data table", chart.title)}>
             <table class="data-table" id={format!("{}-table", chart.id)}>

@@ -4,25 +4,21 @@ use crate::charts::export::{to_csv, to_json};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DownloadsProps {
-    pub chart: Rc<ChartData>,
-}
-
 /// Download the chart's data (CSV, JSON) or the chart itself (PNG, SVG), made in the browser.
-#[component]
-pub fn Downloads(props: &DownloadsProps) -> Html {
+/// A plain function, not a component: no state or hooks, its inputs change whenever its
+/// parent renders it, and each component type costs kilobytes of wasm.
+pub fn downloads(chart: &Rc<ChartData>) -> Html {
     let button = |label: &'static str, kind: &'static str| {
-        let chart = props.chart.clone();
+        let (chart, title) = (chart.clone(), chart.title);
         let onclick = move |_| download(&chart, kind);
         html! {
             <button type="button" class="download" data-download={kind} {onclick}>
-                { label }<span class="visually-hidden">{ format!(" of {}", props.chart.title) }</span>
+                { label }<span class="visually-hidden">{ format!(" of {title}") }</span>
             </button>
         }
     };
     html! {
-        <div class="downloads" role="group" aria-label={format!("Download {}", props.chart.title)}>
+        <div class="downloads" role="group" aria-label={format!("Download {}", chart.title)}>
             <span class="downloads-label" aria-hidden="true">{ "Download:" }</span>
             { button("CSV", "csv") }
             { button("JSON", "json") }
@@ -50,12 +46,18 @@ fn download(chart: &ChartData, kind: &str) {
     }
 }
 
+/// The palette of the page as shown: the theme chosen on `<html data-theme>`, else the system's.
 fn palette() -> &'static crate::charts::theme::Palette {
-    let dark = gloo::utils::window()
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-        .is_some_and(|q| q.matches());
+    let chosen = gloo::utils::document_element().get_attribute("data-theme");
+    let dark = match chosen.as_deref() {
+        Some("dark") => true,
+        Some("light") => false,
+        _ => gloo::utils::window()
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|q| q.matches()),
+    };
     if dark {
         &crate::charts::theme::DARK
     } else {

@@ -3,8 +3,9 @@ use yew::prelude::*;
 
 /// The export claim, shown as a claim: Putin's "quadrupled" beside the Kyrgyz prime
 /// minister's "doubled", with the note that no year-by-year export series was found.
-#[component]
-pub fn EaeuClaims() -> Html {
+/// A plain function, not a component: no state or hooks, and every component type costs
+/// kilobytes of wasm (Yew's lifecycle code is generated per type).
+pub fn eaeu_claims() -> Html {
     let (_, exports) = figure_by_id("eaeu_exports_multiple").expect("the figure exists");
     let trade = CLAIMS
         .iter()

@@ -3,24 +3,19 @@ use crate::state::{Explorer, ExplorerAction};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ExplorerControlsProps {
-    pub filters: Filters,
-    pub dispatch: UseReducerDispatcher<Explorer>,
-}
-
 /// Search as you type, sort, and clear all filters.
-#[component]
-pub fn ExplorerControls(props: &ExplorerControlsProps) -> Html {
+/// A plain function, not a component: no state or hooks, its inputs change whenever its
+/// parent renders it, and each component type costs kilobytes of wasm.
+pub fn explorer_controls(filters: &Filters, dispatch: &UseReducerDispatcher<Explorer>) -> Html {
     let on_search = {
-        let d = props.dispatch.clone();
+        let d = dispatch.clone();
         move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             d.dispatch(ExplorerAction::Search(input.value()));
         }
     };
     let on_sort = {
-        let d = props.dispatch.clone();
+        let d = dispatch.clone();
         move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             if let Some(sort) = Sort::ALL.iter().find(|s| s.key() == select.value()) {
@@ -29,7 +24,7 @@ pub fn ExplorerControls(props: &ExplorerControlsProps) -> Html {
         }
     };
     let on_clear = {
-        let d = props.dispatch.clone();
+        let d = dispatch.clone();
         move |_| d.dispatch(ExplorerAction::Clear)
     };
     html! {
@@ -42,7 +37,7 @@ pub fn ExplorerControls(props: &ExplorerControlsProps) -> Html {
                     placeholder="e.g. health, post, ministries"
                     maxlength="100"
                     autocomplete="off"
-                    value={props.filters.query.clone()}
+                    value={filters.query.clone()}
                     oninput={on_search}
                 />
             </div>
@@ -50,11 +45,11 @@ pub fn ExplorerControls(props: &ExplorerControlsProps) -> Html {
                 <label for="agreement-sort">{ "Sort by" }</label>
                 <select id="agreement-sort" onchange={on_sort}>
                     { for Sort::ALL.iter().map(|s| html! {
-                        <option value={s.key()} selected={props.filters.sort == *s}>{ s.label() }</option>
+                        <option value={s.key()} selected={filters.sort == *s}>{ s.label() }</option>
                     }) }
                 </select>
             </div>
-            <button type="button" class="clear-filters" onclick={on_clear} disabled={props.filters.is_empty()}>
+            <button type="button" class="clear-filters" onclick={on_clear} disabled={filters.is_empty()}>
                 { "Clear all filters" }
             </button>
         </div>

@@ -3,23 +3,18 @@ use crate::logic::explorer::{domain_counts, kind_counts, Filters};
 use crate::state::{Explorer, ExplorerAction};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FacetsProps {
-    pub filters: Filters,
-    pub dispatch: UseReducerDispatcher<Explorer>,
-}
-
 /// Filter by kind and by domain: real checkboxes with labels, each with the count it would
 /// show given the other filters.
-#[component]
-pub fn Facets(props: &FacetsProps) -> Html {
-    let f = &props.filters;
+/// A plain function, not a component: no state or hooks, its inputs change whenever its
+/// parent renders it, and each component type costs kilobytes of wasm.
+pub fn facets(filters: &Filters, dispatch: &UseReducerDispatcher<Explorer>) -> Html {
+    let f = &filters;
     let checkbox = |id: String,
                     label: String,
                     count: usize,
                     checked: bool,
                     action: ExplorerAction| {
-        let d = props.dispatch.clone();
+        let d = dispatch.clone();
         let onchange = move |_| d.dispatch(action.clone());
         html! {
             <label class={classes!("facet", (count == 0 && !checked).then_some("is-empty"))} for={id.clone()}>

@@ -6,8 +6,9 @@ use yew::prelude::*;
 /// Every figure of the article in one list: the phrase as printed, its value in words,
 /// what it measures and who said it, with a link back to its sentence. It is the target of
 /// the figure links in the prose and the description their `aria-describedby` points to.
-#[component]
-pub fn FigureIndex() -> Html {
+/// A plain function, not a component: no state or hooks, and every component type costs
+/// kilobytes of wasm (Yew's lifecycle code is generated per type).
+pub fn figure_index() -> Html {
     html! {
         <section class="figure-index" aria-labelledby="figure-index-title">
             <h2 id="figure-index-title">{ "The figures in the article" }</h2>

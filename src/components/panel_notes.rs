@@ -2,15 +2,11 @@ use crate::charts::copy::panel_copy;
 use crate::logic::view_state::Panel;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PanelNotesProps {
-    pub panel: Panel,
-}
-
 /// A chart's definitions and sources.
-#[component]
-pub fn PanelNotes(props: &PanelNotesProps) -> Html {
-    let copy = panel_copy(props.panel);
+/// A plain function, not a component: no state or hooks, and every component type costs
+/// kilobytes of wasm (Yew's lifecycle code is generated per type).
+pub fn panel_notes(panel: Panel) -> Html {
+    let copy = panel_copy(panel);
     html! {
         <div class="chart-notes">
             { for copy.notes.iter().map(|n| html! { <p>{ n.clone() }</p> }) }

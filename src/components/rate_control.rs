@@ -2,22 +2,23 @@ use crate::logic::view_state::{parse_tenths, tenths_text, RateRange, Tenths};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What a rate control shows and whom it tells.
 pub struct RateControlProps {
     /// Unique id stem for the inputs.
-    pub id: AttrValue,
-    pub label: AttrValue,
+    pub id: &'static str,
+    pub label: &'static str,
     pub range: RateRange,
     pub value: Tenths,
     pub on_change: Callback<Tenths>,
     /// The sentence the value produces, for the slider's `aria-valuetext`.
-    pub value_text: AttrValue,
+    pub value_text: String,
 }
 
 /// A growth-rate slider with a numeric input beside it; both edit the same value.
 /// Typed values outside the range or off the step are kept within it.
-#[component]
-pub fn RateControl(props: &RateControlProps) -> Html {
+/// A plain function, not a component: no state or hooks, its inputs change whenever its
+/// parent renders it, and each component type costs kilobytes of wasm.
+pub fn rate_control(props: &RateControlProps) -> Html {
     let r = props.range;
     let emit = {
         let on_change = props.on_change.clone();
@@ -37,7 +38,7 @@ pub fn RateControl(props: &RateControlProps) -> Html {
     let step = tenths_text(r.step);
     html! {
         <div class="rate-control">
-            <label for={format!("{}-range", props.id)}>{ props.label.clone() }</label>
+            <label for={format!("{}-range", props.id)}>{ props.label }</label>
             <div class="rate-inputs">
                 <input
                     type="range"

@@ -1,26 +1,21 @@
-use super::RateControl;
+use super::rate_control::{rate_control, RateControlProps};
 use crate::charts::copy::{trade_formula, trade_sentence};
 use crate::charts::trade::{baseline_point, Baseline};
 use crate::logic::view_state::{Tenths, TRADE_RATE};
 use crate::state::{View, ViewAction};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TradeControlsProps {
-    pub baseline: Baseline,
-    pub rate: Tenths,
-    #[prop_or_default]
-    pub dispatch: Option<UseReducerDispatcher<View>>,
-}
-
 /// "What would it take": the 2024 baseline (Kyrgyz or Russian figure), the growth rate,
 /// and the live sentence saying when trade would reach $5 billion, with its formula.
-#[component]
-pub fn TradeControls(props: &TradeControlsProps) -> Html {
-    let (baseline, rate) = (props.baseline, props.rate);
+/// A plain function, not a component: no state or hooks, its inputs change whenever its
+/// parent renders it, and each component type costs kilobytes of wasm.
+pub fn trade_controls(
+    baseline: Baseline,
+    rate: Tenths,
+    dispatch: Option<UseReducerDispatcher<View>>,
+) -> Html {
     let sentence = trade_sentence(baseline, rate);
     let send = {
-        let dispatch = props.dispatch.clone();
         move |action: ViewAction| {
             if let Some(d) = &dispatch {
                 d.dispatch(action)
@@ -52,7 +47,14 @@ pub fn TradeControls(props: &TradeControlsProps) -> Html {
                 { option(Baseline::Kyrgyz, "baseline-kg") }
                 { option(Baseline::Russian, "baseline-ru") }
             </fieldset>
-            <RateControl id="trade-rate" label="Annual growth of trade" range={TRADE_RATE} value={rate} on_change={on_rate} value_text={sentence.clone()} />
+            { rate_control(&RateControlProps {
+                id: "trade-rate",
+                label: "Annual growth of trade",
+                range: TRADE_RATE,
+                value: rate,
+                on_change: on_rate,
+                value_text: sentence.clone(),
+            }) }
             <p class="what-if-sentence" aria-live="polite" data-sentence="trade">{ sentence }</p>
             <p class="formula">{ trade_formula(baseline, rate) }</p>
         </div>

@@ -4,8 +4,9 @@ use yew::prelude::*;
 
 /// Russia's share of Kyrgyzstan's trade: the article's "nearly a quarter" beside what
 /// officials said, as labelled bars on a scale of 0 to 100 %.
-#[component]
-pub fn TradeShare() -> Html {
+/// A plain function, not a component: no state or hooks, and every component type costs
+/// kilobytes of wasm (Yew's lifecycle code is generated per type).
+pub fn trade_share() -> Html {
     let (_, article) = figure_by_id("trade_share").expect("the figure exists");
     let rows = REPORTED
         .iter()

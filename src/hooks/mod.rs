@@ -2,6 +2,8 @@
 
 pub mod use_dark_mode;
 pub mod use_element_width;
+pub mod use_embed;
 
 pub use use_dark_mode::use_dark_mode;
 pub use use_element_width::use_element_width;
+pub use use_embed::{use_embed, EmbedContext};

@@ -1,10 +1,15 @@
+use super::EmbedContext;
+use crate::logic::embed::Theme;
 use gloo::events::EventListener;
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// Whether the reader's system asks for the dark theme, following changes live;
-/// `false` in the server render and the first browser render.
+/// Whether the page is dark: the theme the URL or the embedding page chose, else the reader's
+/// system setting, following changes live; `false` in the server render and the first
+/// browser render.
 #[hook]
 pub fn use_dark_mode() -> bool {
+    let chosen = use_context::<Rc<EmbedContext>>().map_or(Theme::Auto, |e| e.theme);
     let dark = use_state_eq(|| false);
     {
         let dark = dark.clone();
@@ -21,5 +26,9 @@ pub fn use_dark_mode() -> bool {
             move || drop(listener)
         });
     }
-    *dark
+    match chosen {
+        Theme::Auto => *dark,
+        Theme::Light => false,
+        Theme::Dark => true,
+    }
 }

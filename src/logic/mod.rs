@@ -1,3 +1,4 @@
+pub mod embed;
 pub mod encoding;
 pub mod explorer;
 pub mod format;

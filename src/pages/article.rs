@@ -1,5 +1,9 @@
-use crate::components::{AgreementsExplorer, ArticleBlock, ChartSection, FigureCard, FigureIndex};
+use crate::components::{
+    article_block, embed_code, embed_credit, figure_index, AgreementsExplorer, ChartSection,
+    FigureCard,
+};
 use crate::content::ARTICLE;
+use crate::logic::embed::EmbedView;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -33,7 +37,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                         </p>
                     </header>
                     <div class="story-body" id="article-body">
-                        { for a.blocks.iter().map(|block| html! { <ArticleBlock {block} /> }) }
+                        { for a.blocks.iter().map(article_block) }
                     </div>
                     <footer class="story-credit">
                         <p>
@@ -49,7 +53,8 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                 }
                 <ChartSection />
                 <AgreementsExplorer />
-                <FigureIndex />
+                { figure_index() }
+                { embed_credit() }
             </main>
             <footer class="site-footer">
                 <p>
@@ -57,6 +62,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                     <a href={a.source_url.as_ref()} rel="noopener">{ a.credit.as_ref() }</a>
                     { ". Headline, standfirst and figure notes are the explainer’s own." }
                 </p>
+                { embed_code(EmbedView::Explainer, "Putin in Bishkek, explained") }
             </footer>
             <FigureCard />
         </>

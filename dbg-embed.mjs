@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import { serveDir } from './scripts/serve.mjs';
+import { writeFileSync, mkdirSync } from 'node:fs';
+const a = await serveDir('dist');
+mkdirSync('test-output/dbg', { recursive: true });
+writeFileSync('test-output/dbg/p.html', `<!doctype html><body><iframe id=f0 src="${a.url}?embed=agreements" width="100%" height="300" data-bishkek-embed></iframe><script src="${a.url}embed.js"></script>`);
+const b = await serveDir('test-output/dbg');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.text()));
+await page.addInitScript(() => { addEventListener('message', (e) => { const f = document.getElementById('f0'); console.log(JSON.stringify(e.data), e.origin, f && e.source === f.contentWindow, f && f.style.height); }); });
+await page.goto(b.url + 'p.html');
+const f = await (await page.$('#f0')).contentFrame();
+await f.waitForSelector('html[data-app="ready"]');
+await page.waitForTimeout(1000);
+console.log(await page.$eval('#f0', (el) => el.style.height + ' ' + el.getAttribute('data-bishkek-started')));
+await browser.close(); a.server.close(); b.server.close();

@@ -1,0 +1,19 @@
+use crate::content::ARTICLE;
+use yew::prelude::*;
+
+/// The credit line of an embedded view (shown only in embeds, by the stylesheet): where the
+/// report and the figures come from, and a link to the whole explainer. A plain function, not
+/// a component: it has no state, and each component type costs kilobytes of wasm.
+pub fn embed_credit() -> Html {
+    let a = &ARTICLE;
+    html! {
+        <p class="embed-credit">
+            { "From the explainer “Putin in Bishkek”, on the report by " }
+            <a href={a.source_url.as_ref()} rel="noopener" target="_blank">{ a.credit.as_ref() }</a>
+            { ", " }
+            <time datetime={a.date_iso.as_ref()}>{ a.dateline.as_ref() }</time>
+            { ". " }
+            <a href="./" target="_blank" rel="noopener">{ "Open the full explainer" }</a>
+        </p>
+    }
+}

@@ -1,0 +1,259 @@
+// Embedding across two origins: a parent page on one loopback port embeds the explainer's
+// views served on another, with the editors' embed.js; a third origin tries to interfere.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveDir } from '../../scripts/serve.mjs';
+import { OUTPUT, recordProblems, useBrowser, waitForApp } from './harness.mjs';
+
+const env = useBrowser();
+const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
+const site = { dir: '', server: null, url: '' };
+
+before(async () => {
+  site.dir = mkdtempSync(join(OUTPUT, 'parent-'));
+  ({ server: site.server, url: site.url } = await serveDir(site.dir));
+});
+after(() => site.server?.close());
+
+/** A parent page on the other origin with one iframe per query, as the Embed panel writes them. */
+function parentPage(name, queries) {
+  const frames = queries
+    .map((q, i) => `<iframe id="f${i}" src="${env.url}${q}" title="Embed ${i}" width="100%" height="300" sandbox="${SANDBOX}" data-bishkek-embed></iframe>`)
+    .join('\n');
+  writeFileSync(join(site.dir, name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parent</title><link rel="icon" href="data:,"></head><body><h1>A newsroom page</h1>${frames}<p>After the embeds.</p><script src="${env.url}embed.js"></script></body></html>`);
+  return site.url + name;
+}
+
+/** Opens a parent page; returns the page, its problems and the embeds' frames once started. */
+async function openParent(context, name, queries) {
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  await page.addInitScript(() => {
+    window.received = [];
+    addEventListener('message', (e) => window.received.push(e.data));
+  });
+  await page.goto(parentPage(name, queries));
+  const frames = [];
+  for (let i = 0; i < queries.length; i++) {
+    const frame = await (await page.$(`#f${i}`)).contentFrame();
+    await frame.waitForSelector('html[data-app="ready"]', { timeout: 30_000 });
+    frames.push(frame);
+  }
+  return { page, problems, frames };
+}
+
+/**
+ * Waits until the iframe's height (on the parent) is within 2 px of its document's height (in
+ * the embed, another origin) and nothing scrolls inside; returns the height. When they differ,
+ * a resize message is on its way: wait for the iframe's height to change, then look again.
+ */
+async function waitForFit(page, frame, i) {
+  for (;;) {
+    const outer = await page.$eval(`#f${i}`, (el) => el.getBoundingClientRect().height);
+    const [inner, scroll, viewport] = await frame.evaluate(() => [document.documentElement.getBoundingClientRect().height, document.documentElement.scrollHeight, innerHeight]);
+    if (Math.abs(outer - inner) <= 2 && scroll <= viewport + 1) return outer;
+    await page.waitForFunction(([id, h]) => document.getElementById(id).getBoundingClientRect().height !== h, [`f${i}`, outer]);
+  }
+}
+
+describe('embedding across origins', () => {
+  it('shows each view alone, with its credit line, sized to its content without a scrollbar', async () => {
+    const context = await env.browser.newContext();
+    const views = ['trade', 'investment', 'growth', 'agreements', 'explainer'];
+    const { page, problems, frames } = await openParent(context, 'views.html', views.map((v) => `?embed=${v}`));
+    const shown = {
+      trade: ['#chart-trade'],
+      investment: ['#chart-investment'],
+      growth: ['#chart-growth'],
+      agreements: ['#agreements'],
+      explainer: ['article', '#chart-trade', '#agreements', '.site-footer'],
+    };
+    for (const [i, view] of views.entries()) {
+      const frame = frames[i];
+      const height = await waitForFit(page, frame, i);
+      assert.ok(height > 300, `${view}: taller than the snippet's first height (${height})`);
+      for (const selector of shown[view]) assert.equal(await frame.locator(selector).first().isVisible(), true, `${view} shows ${selector}`);
+      const hidden = ['article', '#chart-trade', '#chart-investment', '#chart-growth', '#agreements', '.site-footer', '.figure-index'].filter((s) => !shown[view].includes(s) && view !== 'explainer');
+      for (const selector of hidden) assert.equal(await frame.locator(selector).first().isVisible(), false, `${view} hides ${selector}`);
+      const credit = frame.locator('.embed-credit');
+      assert.equal(await credit.isVisible(), true);
+      assert.match(await credit.innerText(), /CentralAsianLIGHT.*Open the full explainer/s);
+      assert.equal(await frame.locator('.embed-credit a', { hasText: 'Open the full explainer' }).getAttribute('target'), '_blank');
+    }
+    // Our message, Pym.js's and AMP's, all with the height.
+    const received = await page.evaluate(() => window.received);
+    assert.ok(received.some((m) => m?.type === 'bishkek-explainer:resize' && m.id === 'trade' && m.height > 300));
+    assert.ok(received.some((m) => typeof m === 'string' && /^pymxPYMxtradexPYMxheightxPYMx\d+$/.test(m)));
+    assert.ok(received.some((m) => m?.sentinel === 'amp' && m.type === 'embed-size' && m.height > 300));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('follows its content: a table toggled, a filter applied, the window resized', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const { page, problems, frames } = await openParent(context, 'follow.html', ['?embed=trade', '?embed=agreements']);
+    const [trade, agreements] = frames;
+    const before = await waitForFit(page, trade, 0);
+    await trade.getByRole('button', { name: 'Table' }).first().click();
+    await page.waitForFunction((h) => Math.abs(document.getElementById('f0').getBoundingClientRect().height - h) > 20, before);
+    const tabled = await waitForFit(page, trade, 0);
+    assert.notEqual(tabled, before);
+
+    const all = await waitForFit(page, agreements, 1);
+    await agreements.locator('#agreement-search').fill('health');
+    await page.waitForFunction((h) => document.getElementById('f1').getBoundingClientRect().height < h - 50, all);
+    await waitForFit(page, agreements, 1);
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.waitForFunction((h) => document.getElementById('f0').getBoundingClientRect().height > h + 50, tabled);
+    await waitForFit(page, trade, 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('takes theme and highlight from the URL and from the parent, and tells the parent what the reader does', async () => {
+    const context = await env.browser.newContext();
+    const { page, problems, frames } = await openParent(context, 'talk.html', ['?embed=trade&title=0&highlight=trade-ru-2024', '?embed=agreements&theme=dark']);
+    const [trade, agreements] = frames;
+    assert.equal(await trade.locator('#trade-title').isVisible(), false, 'title=0 hides the title');
+    assert.equal(await trade.locator('canvas[data-chart="trade"]').getAttribute('data-highlight'), 'trade-ru-2024');
+    assert.equal(await agreements.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    const background = (f) => f.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(await background(agreements), 'rgb(21, 22, 26)');
+
+    // The parent switches the trade embed to dark, then highlights another point.
+    await page.evaluate(() => BishkekExplainer.set(document.getElementById('f0'), { theme: 'dark' }));
+    await trade.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    assert.equal(await background(trade), 'rgb(21, 22, 26)');
+    await page.evaluate(() => BishkekExplainer.set(document.getElementById('f0'), { highlight: 'trade-kg-2023' }));
+    await trade.waitForFunction(() => document.querySelector('canvas[data-chart="trade"]').dataset.highlight === 'trade-kg-2023');
+    await page.evaluate(() => BishkekExplainer.set(document.getElementById('f1'), { theme: 'light', highlight: 'post' }));
+    await agreements.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    await agreements.locator('#agreement-post.is-highlighted').waitFor();
+
+    // Events reach the parent as DOM events on the iframe.
+    await page.evaluate(() => {
+      window.events = [];
+      for (const f of document.querySelectorAll('iframe')) f.addEventListener('bishkek-explainer:event', (e) => window.events.push({ frame: f.id, ...e.detail }));
+    });
+    await agreements.locator('#agreement-post').getByRole('button', { name: /Details and link/ }).click();
+    await page.waitForFunction(() => window.events.some((e) => e.event === 'agreement.select'));
+    const canvas = trade.locator('canvas[data-chart="trade"]');
+    await canvas.focus();
+    await canvas.press('ArrowRight');
+    await page.waitForFunction(() => window.events.some((e) => e.event === 'point.focus'));
+    await trade.getByRole('button', { name: 'Table' }).first().click();
+    await page.waitForFunction(() => window.events.some((e) => e.event === 'view.change' && e.frame === 'f0'));
+    // The embed keeps its own options in its address as the view changes.
+    assert.equal(new URL(trade.url()).search, '?trade=table&embed=trade&title=0&highlight=trade-ru-2024');
+    const events = await page.evaluate(() => window.events);
+    assert.deepEqual(events.find((e) => e.event === 'agreement.select'), { frame: 'f1', type: 'bishkek-explainer:event', id: 'agreements', event: 'agreement.select', agreement: 'post' });
+    const focus = events.find((e) => e.event === 'point.focus');
+    assert.equal(focus.frame, 'f0');
+    assert.equal(focus.chart, 'trade');
+    assert.match(focus.point, /^trade-/);
+    assert.deepEqual(events.find((e) => e.event === 'view.change' && e.frame === 'f0'), { frame: 'f0', type: 'bishkek-explainer:event', id: 'trade', event: 'view.change', query: '?trade=table' });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('ignores a third origin, malformed messages and absurd heights, with zero console errors on both sides', async () => {
+    const context = await env.browser.newContext();
+    const embedErrors = [];
+    context.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') embedErrors.push(m.text());
+    });
+    const { page, problems, frames } = await openParent(context, 'hostile.html', [`?embed=trade&origin=${encodeURIComponent(site.url.replace(/\/$/, ''))}`]);
+    const [trade] = frames;
+    const height = await waitForFit(page, trade, 0);
+
+    // The embed's own origin, but malformed or absurd heights: the parent keeps its height.
+    for (const bad of [{ type: 'bishkek-explainer:resize', height: 'tall' }, { type: 'bishkek-explainer:resize', height: 1e9 }, { type: 'bishkek-explainer:resize', height: -5 }, { type: 'bishkek-explainer:resize' }, 'pymxPYMxtradexPYMxheightxPYMx9999', null, [1, 2]]) {
+      await trade.evaluate((m) => parent.postMessage(m, '*'), bad);
+    }
+    // A third origin (another loopback port) posts a height to the parent and a `set` to the embed.
+    const third = await serveDir(site.dir);
+    writeFileSync(join(site.dir, 'third.html'), '<!doctype html><title>Third</title><link rel="icon" href="data:,">');
+    const heard = (h) => page.waitForFunction((h) => window.received.some((m) => m?.height === h), h);
+    try {
+      await page.evaluate((src) => new Promise((ok) => {
+        const f = document.createElement('iframe');
+        f.src = src;
+        f.onload = ok;
+        document.body.append(f);
+      }), third.url + 'third.html');
+      const intruder = page.frames().find((f) => f.url().startsWith(third.url));
+      await intruder.evaluate(() => {
+        parent.postMessage({ type: 'bishkek-explainer:resize', id: 'trade', height: 77 }, '*');
+        parent.frames[0].postMessage({ type: 'bishkek-explainer:set', theme: 'dark' }, '*');
+      });
+      await heard(77);
+      assert.equal(Math.round(await page.$eval('#f0', (el) => el.getBoundingClientRect().height)), Math.round(height));
+    } finally {
+      third.server.close();
+    }
+    // The allowed parent sends malformed messages to the embed.
+    await page.evaluate(() => {
+      const w = document.getElementById('f0').contentWindow;
+      for (const m of ['garbage', 42, null, { type: 'bishkek-explainer:set', theme: 'purple' }, { type: 'bishkek-explainer:navigate', url: 'javascript:alert(1)' }, { type: 'bishkek-explainer:set', highlight: '<img src=x onerror=alert(1)>' }]) w.postMessage(m, '*');
+    });
+    // A round trip through both sides settles every message above first.
+    await page.evaluate(() => BishkekExplainer.set(document.getElementById('f0'), { highlight: 'trade-kg-2024' }));
+    await trade.waitForFunction(() => document.querySelector('canvas[data-chart="trade"]').dataset.highlight === 'trade-kg-2024');
+    assert.equal(await trade.evaluate(() => document.documentElement.dataset.theme ?? 'auto'), 'auto');
+    assert.equal(Math.round(await page.$eval('#f0', (el) => el.getBoundingClientRect().height)), Math.round(height));
+    assert.equal(await trade.locator('img').count(), 0);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(embedErrors, []);
+    await context.close();
+  });
+
+  it('reads without WebAssembly: the prerendered view alone', async () => {
+    const context = await env.browser.newContext();
+    await context.route('**/*.wasm', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(env.url + '?embed=growth&theme=dark');
+    await page.locator('#app-notice').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#chart-growth svg.chart-svg').isVisible(), true);
+    assert.equal(await page.locator('#chart-trade').isVisible(), false);
+    assert.equal(await page.locator('article').isVisible(), false);
+    assert.equal(await page.locator('.embed-credit').isVisible(), true);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(21, 22, 26)');
+    await context.close();
+  });
+});
+
+describe('the Embed panel', () => {
+  it('writes the code for its view from the page address, copies it, and closes with Escape', async () => {
+    const context = await env.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    const problems = recordProblems(page);
+    await page.goto(env.url);
+    await waitForApp(page);
+    const panel = page.locator('#chart-growth .embed-code');
+    const summary = panel.locator('summary');
+    await summary.click();
+    const code = panel.locator('textarea');
+    await page.waitForFunction(() => document.querySelector('#chart-growth .embed-code textarea').value.length > 0);
+    const snippet = await code.inputValue();
+    assert.match(snippet, new RegExp(`^<iframe src="${env.url}\\?embed=growth" title="[^"]+ \\(Bishkek talks explainer\\)" width="100%" height="820" loading="lazy" sandbox="${SANDBOX}" data-bishkek-embed></iframe>\\n<script src="${env.url}embed.js" async></script>$`));
+    await panel.getByRole('button', { name: 'Copy code' }).click();
+    await panel.locator('.embed-status', { hasText: 'Copied.' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+    await code.focus();
+    await page.keyboard.press('Escape');
+    assert.equal(await panel.evaluate((d) => d.open), false);
+    assert.equal(await summary.evaluate((s) => s === document.activeElement), true);
+    // The snippet works as written: a page that pastes it gets the view.
+    writeFileSync(join(site.dir, 'pasted.html'), `<!doctype html><html lang="en"><title>Pasted</title><link rel="icon" href="data:,"><body>${snippet}</body></html>`);
+    await page.goto(site.url + 'pasted.html');
+    const frame = await (await page.$('iframe')).contentFrame();
+    await frame.waitForSelector('html[data-app="ready"][data-embed="growth"]', { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 400);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
