@@ -69,7 +69,18 @@
     var data = event.data;
     if (data && data.type === 'bishkek-explainer:build' && data.build !== root.getAttribute('data-build')) say('update');
   };
-  addEventListener('load', function () {
+  // Registered once the app has started, so that its precaching does not compete with the
+  // page's own downloads on a slow connection.
+  function register() {
     workers.register('sw.js').catch(function () {});
+  }
+  addEventListener('load', function () {
+    if (root.getAttribute('data-app') === 'ready') return register();
+    var watch = new MutationObserver(function () {
+      if (root.getAttribute('data-app') !== 'ready') return;
+      watch.disconnect();
+      register();
+    });
+    watch.observe(root, { attributes: true, attributeFilter: ['data-app'] });
   });
 })();

@@ -4,7 +4,8 @@
 // new build gets a new cache and the old ones are deleted when it takes over: never a mix of
 // versions. Once in charge, it tells open pages its build, and a page of another build says
 // that a newer version is ready.
-// - install: precache every file, then take over at once (skipWaiting);
+// - install: precache every file (registered once the app has started), then take over at
+//   once (skipWaiting);
 // - activate: delete caches of other builds, control open pages;
 // - the page (navigations): network first, so a reload gets a new build as soon as there is
 //   one; offline, the cached page (whatever its query: embed views are the same page);
@@ -18,7 +19,9 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' }))))
+      // Hashed names may come from the HTTP cache (their bytes never change); the others are
+      // revalidated, so that a stale page never lands in a new build's cache.
+      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: /bishkek-explainer-[0-9a-f]+/.test(f) ? 'default' : 'no-cache' }))))
       .then(() => self.skipWaiting()),
   );
 });

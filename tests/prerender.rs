@@ -49,7 +49,10 @@ async fn the_server_render_contains_every_paragraph_of_the_article() {
 async fn the_server_render_is_semantic() {
     let html = render().await;
     assert_eq!(html.matches("<article").count(), 1);
-    assert_eq!(html.matches("<h1").count(), 1);
+    // The headline, and the heading that only embeds show (to assistive technology).
+    assert_eq!(html.matches("<h1").count(), 2);
+    assert_eq!(html.matches(r#"<h1 id="headline""#).count(), 1);
+    assert_eq!(html.matches(r#"<h1 class="embed-heading""#).count(), 1);
     assert!(html.contains(r#"<time datetime="2025-11-26">November 26, 2025</time>"#));
     assert!(html.contains(
         r#"<a href="https://centralasianlight.org/" rel="noopener">CentralAsianLIGHT.org</a>"#

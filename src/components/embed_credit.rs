@@ -1,6 +1,11 @@
 use crate::content::ARTICLE;
 use yew::prelude::*;
 
+/// The h1 of an embedded view (shown to assistive technology only, by the stylesheet).
+pub fn embed_heading() -> Html {
+    html! { <h1 class="embed-heading">{ "Putin in Bishkek, explained" }</h1> }
+}
+
 /// The credit line of an embedded view (shown only in embeds, by the stylesheet): where the
 /// report and the figures come from, and a link to the whole explainer. A plain function, not
 /// a component: it has no state, and each component type costs kilobytes of wasm.

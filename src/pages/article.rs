@@ -1,6 +1,6 @@
 use crate::components::{
-    article_block, embed_code, embed_credit, figure_index, AgreementsExplorer, ChartSection,
-    FigureCard,
+    article_block, embed_code, embed_credit, embed_heading, figure_index, AgreementsExplorer,
+    ChartSection, FigureCard,
 };
 use crate::content::ARTICLE;
 use crate::logic::embed::EmbedView;
@@ -24,6 +24,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
             <a class="skip-link" href="#charts">{ "Skip to the charts" }</a>
             <a class="skip-link" href="#agreements">{ "Skip to the signed documents" }</a>
             <main id="main">
+                { embed_heading() }
                 <article class="story" aria-labelledby="headline">
                     <header class="story-header">
                         <p class="kicker">{ "Russia–Kyrgyzstan · Explainer" }</p>

@@ -16,7 +16,7 @@ async function open(query = '', options = {}) {
   const problems = recordProblems(page);
   await page.goto(env.url + query);
   await waitForApp(page);
-  await page.locator('canvas[data-chart="growth"]').or(page.locator('#growth-table')).first().waitFor();
+  await page.locator('canvas[data-chart="growth"]').or(page.locator('#growth-table')).first().waitFor({ state: 'attached' });
   return { context, page, problems };
 }
 
@@ -34,6 +34,21 @@ const VIEWS = {
   'all panels as tables': { query: '?trade=table&investment=table&growth=table' },
   'the explorer with a detail open': { query: '?doc=krsu-campus', ready: '#agreement-detail-krsu-campus' },
   'the explorer with no match': { query: '?q=nothing-matches' },
+  'an open Embed panel and the update notice': {
+    query: '',
+    act: async (page) => {
+      await page.locator('#chart-trade .embed-code summary').click();
+      await page.waitForFunction(() => document.querySelector('#chart-trade .embed-code textarea').value.length > 0);
+      await page.evaluate(() => {
+        const n = document.getElementById('net-notice');
+        n.hidden = false;
+        n.dataset.state = 'update';
+        n.querySelector('button').hidden = false;
+      });
+    },
+  },
+  'the trade chart embedded, forced dark, no title': { query: '?embed=trade&theme=dark&title=0' },
+  'the explorer embedded, forced light, a document highlighted': { query: '?embed=agreements&theme=light&highlight=post', ready: '#agreement-post.is-highlighted' },
   'a chart tooltip and a figure card': {
     query: '',
     act: async (page) => {
