@@ -53,6 +53,10 @@ pub fn for_page(chart: &ChartData, title: &str, palette: &Palette) -> Result<Str
     Ok(format!(
         r#"<svg class="chart-svg" viewBox="0 0 {w} {h}" role="img" aria-label="{}" aria-describedby="{id}-summary {id}-description" xmlns="http://www.w3.org/2000/svg">{}</svg>"#,
         escaped.replace('"', "&quot;"),
-        svg[body_start..].trim_end().trim_end_matches("</svg>")
+        // `opacity="1"` is the default: dropped, it is 0.4 KB less page.
+        svg[body_start..]
+            .trim_end()
+            .trim_end_matches("</svg>")
+            .replace(r#" opacity="1""#, "")
     ))
 }

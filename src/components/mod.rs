@@ -38,7 +38,7 @@ pub use chart_tooltip::chart_tooltip;
 pub use data_table::data_table;
 pub use downloads::downloads;
 pub use eaeu_claims::eaeu_claims;
-pub use embed_code::embed_code;
+pub use embed_code::{embed_code, embed_help};
 pub use embed_credit::{embed_credit, embed_heading};
 pub use explorer_controls::explorer_controls;
 pub use facets::facets;

@@ -166,6 +166,7 @@ impl EmbedPanels {
                 location.pathname().unwrap_or_default()
             );
             let title = panel.get_attribute("data-title").unwrap_or_default();
+            add_help(&panel);
             area.set_value(&snippet(
                 &page,
                 view,
@@ -214,6 +215,23 @@ fn target_in(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element>
         .closest(selector)
         .ok()
         .flatten()
+}
+
+/// Copies the page's one list of options and messages (`<template id="embed-help">`) into a
+/// panel, once.
+fn add_help(panel: &web_sys::Element) {
+    let document = gloo::utils::document();
+    let template = document
+        .get_element_by_id("embed-help")
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
+    let slot = panel.query_selector(".embed-panel").ok().flatten();
+    if let (Some(template), Some(slot), Ok(None)) =
+        (template, slot, panel.query_selector(".embed-help"))
+    {
+        if let Ok(copy) = document.import_node_with_deep(&template.content(), true) {
+            let _ = slot.append_child(&copy);
+        }
+    }
 }
 
 fn text_area(panel: &web_sys::Element) -> Option<web_sys::HtmlTextAreaElement> {

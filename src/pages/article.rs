@@ -1,6 +1,6 @@
 use crate::components::{
-    article_block, embed_code, embed_credit, embed_heading, figure_index, AgreementsExplorer,
-    ChartSection, FigureCard,
+    article_block, embed_code, embed_credit, embed_heading, embed_help, figure_index,
+    AgreementsExplorer, ChartSection, FigureCard,
 };
 use crate::content::ARTICLE;
 use crate::logic::embed::EmbedView;
@@ -64,6 +64,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                     { ". Headline, standfirst and figure notes are the explainer’s own." }
                 </p>
                 { embed_code(EmbedView::Explainer, "Putin in Bishkek, explained") }
+                { embed_help() }
             </footer>
             <FigureCard />
         </>

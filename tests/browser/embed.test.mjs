@@ -241,6 +241,9 @@ describe('the Embed panel', () => {
     const code = panel.locator('textarea');
     await page.waitForFunction(() => document.querySelector('#chart-growth .embed-code textarea').value.length > 0);
     const snippet = await code.inputValue();
+    // The options and messages in short, copied in once.
+    assert.equal(await panel.locator('.embed-help').count(), 1);
+    assert.match(await panel.locator('.embed-help').innerText(), /theme=light\|dark\|auto[\s\S]*bishkek-explainer:set[\s\S]*point\.focus[\s\S]*Sandbox: allow-scripts/);
     assert.match(snippet, new RegExp(`^<iframe src="${env.url}\\?embed=growth" title="[^"]+ \\(Bishkek talks explainer\\)" width="100%" height="820" loading="lazy" sandbox="${SANDBOX}" data-bishkek-embed></iframe>\\n<script src="${env.url}embed.js" async></script>$`));
     await panel.getByRole('button', { name: 'Copy code' }).click();
     await panel.locator('.embed-status', { hasText: 'Copied.' }).waitFor();
