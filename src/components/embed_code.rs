@@ -9,8 +9,13 @@ use yew::prelude::*;
 pub fn embed_code(view: EmbedView, title: &str) -> Html {
     let key = view.key();
     let title = escape_html(title);
+    let label = match view {
+        EmbedView::Explainer => "Embed the whole explainer",
+        EmbedView::Agreements => "Embed the explorer",
+        _ => "Embed this chart",
+    };
     Html::from_html_unchecked(AttrValue::from(format!(
-        "<details class=\"embed-code\" data-view=\"{key}\" data-title=\"{title}\"><summary>Embed<span class=\"visually-hidden\">: {title}</span></summary><div class=\"embed-panel\"><label for=\"embed-{key}-code\">Paste this into your page; the frame takes the height of its content.</label><textarea id=\"embed-{key}-code\" readonly rows=\"5\" spellcheck=\"false\"></textarea><p><button type=\"button\" class=\"embed-copy\">Copy code</button><span class=\"embed-status\" role=\"status\"></span></p></div></details>"
+        "<details class=\"embed-code\" data-view=\"{key}\" data-title=\"{title}\"><summary>{label}<span class=\"visually-hidden\">: {title}</span></summary><div class=\"embed-panel\"><label for=\"embed-{key}-code\">Paste this into your page; the frame takes the height of its content.</label><textarea id=\"embed-{key}-code\" readonly rows=\"5\" spellcheck=\"false\"></textarea><p><button type=\"button\" class=\"embed-copy\">Copy code</button><span class=\"embed-status\" role=\"status\"></span></p></div></details>"
     )))
 }
 
