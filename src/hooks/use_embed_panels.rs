@@ -1,0 +1,147 @@
+use crate::logic::embed::{snippet, EmbedView};
+use gloo::events::EventListener;
+use wasm_bindgen::prelude::*;
+use yew::prelude::*;
+
+/// The "Embed" disclosures (`components::embed_code`), for the root: one set of delegated
+/// listeners on the document, released on cleanup.
+#[hook]
+pub fn use_embed_panels() {
+    use_effect_with((), |_| {
+        let panels = EmbedPanels::start();
+        move || drop(panels)
+    });
+}
+
+/// The listeners: opening one writes its code (from the page's own address); its button copies
+/// the code; Escape closes it and returns focus to its summary.
+struct EmbedPanels {
+    _listeners: [EventListener; 3],
+}
+
+/// The callbacks of the last copy's promise, kept until the next copy or the cleanup.
+type Pending = std::rc::Rc<std::cell::RefCell<Option<[Closure<dyn FnMut(JsValue)>; 2]>>>;
+
+impl EmbedPanels {
+    fn start() -> Self {
+        let document = gloo::utils::document();
+        let capture = gloo::events::EventListenerOptions::run_in_capture_phase();
+        let on_toggle = EventListener::new_with_options(&document, "toggle", capture, |event| {
+            let Some(panel) = target_in(event, "details.embed-code[open]") else {
+                return;
+            };
+            let view = panel.get_attribute("data-view");
+            let view = EmbedView::ALL
+                .into_iter()
+                .find(|v| Some(v.key()) == view.as_deref());
+            let (Some(view), Some(area)) = (view, text_area(&panel)) else {
+                return;
+            };
+            let location = gloo::utils::window().location();
+            let page = format!(
+                "{}{}",
+                location.origin().unwrap_or_default(),
+                location.pathname().unwrap_or_default()
+            );
+            let title = panel.get_attribute("data-title").unwrap_or_default();
+            add_help(&panel);
+            area.set_value(&snippet(
+                &page,
+                view,
+                &format!("{title} (Bishkek talks explainer)"),
+            ));
+        });
+        let pending = Pending::default();
+        let on_click = EventListener::new(&document, "click", move |event| {
+            let Some(panel) = target_in(event, ".embed-copy")
+                .and_then(|b| b.closest(".embed-code").ok().flatten())
+            else {
+                return;
+            };
+            if let (Some(area), Ok(Some(status))) =
+                (text_area(&panel), panel.query_selector(".embed-status"))
+            {
+                area.select();
+                copy(area.value(), status, &pending);
+            }
+        });
+        let on_key = EventListener::new(&document, "keydown", |event| {
+            let escape = event
+                .dyn_ref::<KeyboardEvent>()
+                .is_some_and(|e| e.key() == "Escape");
+            if let (true, Some(panel)) = (escape, target_in(event, "details.embed-code[open]")) {
+                let _ = panel.remove_attribute("open");
+                if let Ok(Some(summary)) = panel.query_selector("summary") {
+                    if let Some(summary) = summary.dyn_ref::<web_sys::HtmlElement>() {
+                        let _ = summary.focus();
+                    }
+                }
+            }
+        });
+        EmbedPanels {
+            _listeners: [on_toggle, on_click, on_key],
+        }
+    }
+}
+
+/// The element matching `selector` at or around the event's target.
+fn target_in(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
+/// Copies the page's one list of options and messages (`<template id="embed-help">`) into a
+/// panel, once.
+fn add_help(panel: &web_sys::Element) {
+    let document = gloo::utils::document();
+    let template = document
+        .get_element_by_id("embed-help")
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
+    let slot = panel.query_selector(".embed-panel").ok().flatten();
+    if let (Some(template), Some(slot), Ok(None)) =
+        (template, slot, panel.query_selector(".embed-help"))
+    {
+        if let Ok(copy) = document.import_node_with_deep(&template.content(), true) {
+            let _ = slot.append_child(&copy);
+        }
+    }
+}
+
+fn text_area(panel: &web_sys::Element) -> Option<web_sys::HtmlTextAreaElement> {
+    panel.query_selector("textarea").ok()??.dyn_into().ok()
+}
+
+/// Copies with the asynchronous clipboard; where it is refused (permissions, an old browser)
+/// the code stays selected for Ctrl+C / ⌘C, and the status says so.
+fn copy(text: String, status: web_sys::Element, pending: &Pending) {
+    let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).ok();
+    let clipboard = get(&gloo::utils::window(), "navigator")
+        .and_then(|n| get(&n, "clipboard"))
+        .filter(|c| c.is_object());
+    let write = clipboard.as_ref().and_then(|c| {
+        let f = get(c, "writeText")?.dyn_into::<js_sys::Function>().ok()?;
+        f.call1(c, &text.into())
+            .ok()?
+            .dyn_into::<js_sys::Promise>()
+            .ok()
+    });
+    const REFUSED: &str = "Selected: press Ctrl+C (⌘C) to copy.";
+    status.set_text_content(Some(""));
+    match write {
+        Some(promise) => {
+            let said = move |text: &'static str| {
+                let status = status.clone();
+                Closure::<dyn FnMut(JsValue)>::new(move |_| status.set_text_content(Some(text)))
+            };
+            let callbacks = [said("Copied."), said(REFUSED)];
+            let _ = promise.then2(&callbacks[0], &callbacks[1]);
+            pending.replace(Some(callbacks));
+        }
+        None => status.set_text_content(Some(REFUSED)),
+    }
+}
