@@ -1,59 +1,78 @@
 // Prints the size of every file in a directory and the totals: raw, `gzip -9` (GNU gzip, the
 // measure the budgets are set in) and zlib level 9 (what Node-, nginx- or Apache-style servers
 // send; a little larger on the wasm). Two totals: the first view (index.html and every file it
-// names in a `src`, `href` or `fetch(…)`: what a reader's browser downloads to open the
-// explainer) and all of DIR (adding the service worker, fetched in the background after the
-// page, the editors' embed.js and the deploy headers). With `--budget BYTES` and
+// loads through a `src`, an `href` or `fetch(…)`, but the manifest: what a reader's browser
+// downloads to open the explainer) and all of DIR (adding the service worker and the manifest,
+// fetched in the background after the page, the editors' embed.js and the deploy headers). With `--budget BYTES` and
 // `--first-view BYTES`, exits 1 when a `gzip -9` total is above its budget. Deterministic (`-n`:
 // no name or time stamp in the output; no timing).
 // Usage: node scripts/size.mjs DIR [--budget BYTES] [--first-view BYTES]
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const [dir = 'dist', ...flags] = process.argv.slice(2);
-const option = (name) => (flags.includes(name) ? Number(flags[flags.indexOf(name) + 1]) : null);
-const budget = option('--budget');
-const firstViewBudget = option('--first-view');
-
-function* files(d) {
-  for (const name of readdirSync(d).sort()) {
-    const p = join(d, name);
-    if (statSync(p).isDirectory()) yield* files(p);
-    else yield p;
+/**
+ * The first view: index.html and the names of the files it loads (scripts, the wasm, the icon;
+ * not the web app manifest, which Chromium fetches only to install and the service worker
+ * precaches). A browser test checks that these are exactly the requests of a first visit.
+ */
+export function firstViewFiles(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const named = new Set(['index.html']);
+  for (const tag of html.match(/<(?:script|link)\b[^>]*>/g) ?? []) {
+    if (/\srel=["']?manifest\b/.test(tag)) continue;
+    const m = tag.match(/\s(?:src|href)=["']?\.?\/?([\w.-]+)/);
+    if (m) named.add(m[1]);
   }
+  for (const m of html.matchAll(/fetch\(['"]\.?\/?([\w.-]+)/g)) named.add(m[1]);
+  return named;
 }
 
-const gzip9 = (data) => execFileSync('gzip', ['-9', '-n', '-c'], { input: data, maxBuffer: 1 << 28 }).length;
+function main() {
+  const [dir = 'dist', ...flags] = process.argv.slice(2);
+  const option = (name) => (flags.includes(name) ? Number(flags[flags.indexOf(name) + 1]) : null);
+  const budget = option('--budget');
+  const firstViewBudget = option('--first-view');
 
-const total = { raw: 0, gz: 0, zlib: 0 };
-const rows = [];
-for (const p of files(dir)) {
-  const data = readFileSync(p);
-  const row = { name: relative(dir, p), raw: data.length, gz: gzip9(data), zlib: gzipSync(data, { level: 9 }).length };
-  for (const k of ['raw', 'gz', 'zlib']) total[k] += row[k];
-  rows.push(row);
-}
-// The first view: index.html and the files it names.
-const html = readFileSync(join(dir, 'index.html'), 'utf8');
-const named = new Set(['index.html']);
-for (const m of html.matchAll(/(?:\s(?:src|href)=["']?|fetch\(['"])\.?\/?([\w.-]+)/g)) named.add(m[1]);
-const first = { raw: 0, gz: 0, zlib: 0 };
-for (const r of rows) if (named.has(r.name)) for (const k of ['raw', 'gz', 'zlib']) first[k] += r[k];
-rows.push({ name: 'first view', ...first });
-rows.push({ name: 'total', ...total });
-const w = Math.max(...rows.map((r) => r.name.length));
-const n = (v) => String(v).padStart(9);
-console.log(`${''.padEnd(w)}  ${'raw'.padStart(11)}  ${'gzip -9'.padStart(11)}  ${'zlib 9'.padStart(11)}`);
-for (const r of rows) console.log(`${r.name.padEnd(w)}  ${n(r.raw)} B  ${n(r.gz)} B  ${n(r.zlib)} B`);
-let failed = false;
-for (const [what, value, limit] of [['first view', first.gz, firstViewBudget], ['all of dist/', total.gz, budget]]) {
-  if (limit === null) continue;
-  if (value <= limit) console.log(`size budget ok: ${what} ${value} B gzip -9 <= ${limit} B`);
-  else {
-    console.error(`size budget exceeded: ${what} ${value} B gzip -9 > ${limit} B`);
-    failed = true;
+  function* files(d) {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) yield* files(p);
+      else yield p;
+    }
   }
+
+  const gzip9 = (data) => execFileSync('gzip', ['-9', '-n', '-c'], { input: data, maxBuffer: 1 << 28 }).length;
+
+  const total = { raw: 0, gz: 0, zlib: 0 };
+  const rows = [];
+  for (const p of files(dir)) {
+    const data = readFileSync(p);
+    const row = { name: relative(dir, p), raw: data.length, gz: gzip9(data), zlib: gzipSync(data, { level: 9 }).length };
+    for (const k of ['raw', 'gz', 'zlib']) total[k] += row[k];
+    rows.push(row);
+  }
+  const named = firstViewFiles(dir);
+  const first = { raw: 0, gz: 0, zlib: 0 };
+  for (const r of rows) if (named.has(r.name)) for (const k of ['raw', 'gz', 'zlib']) first[k] += r[k];
+  rows.push({ name: 'first view', ...first });
+  rows.push({ name: 'total', ...total });
+  const w = Math.max(...rows.map((r) => r.name.length));
+  const n = (v) => String(v).padStart(9);
+  console.log(`${''.padEnd(w)}  ${'raw'.padStart(11)}  ${'gzip -9'.padStart(11)}  ${'zlib 9'.padStart(11)}`);
+  for (const r of rows) console.log(`${r.name.padEnd(w)}  ${n(r.raw)} B  ${n(r.gz)} B  ${n(r.zlib)} B`);
+  let failed = false;
+  for (const [what, value, limit] of [['first view', first.gz, firstViewBudget], ['all of dist/', total.gz, budget]]) {
+    if (limit === null) continue;
+    if (value <= limit) console.log(`size budget ok: ${what} ${value} B gzip -9 <= ${limit} B`);
+    else {
+      console.error(`size budget exceeded: ${what} ${value} B gzip -9 > ${limit} B`);
+      failed = true;
+    }
+  }
+  if (failed) process.exit(1);
 }
-if (failed) process.exit(1);
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -244,7 +244,7 @@ fn the_snippet_is_an_iframe_and_the_parent_script() {
     assert_eq!(
         s,
         format!(
-            "<iframe src=\"https://news.example/bishkek/?embed=growth\" title=\"Growth &quot;since&quot; &lt;2015&gt; &amp; after\" width=\"100%\" height=\"820\" loading=\"lazy\" sandbox=\"{SANDBOX}\" data-bishkek-embed></iframe>\n<script src=\"https://news.example/bishkek/embed.js\" async></script>"
+            "<iframe src=\"https://news.example/bishkek/?embed=growth\" title=\"Growth &quot;since&quot; &lt;2015&gt; &amp; after\" width=\"100%\" height=\"1700\" loading=\"lazy\" sandbox=\"{SANDBOX}\" data-bishkek-embed></iframe>\n<script src=\"https://news.example/bishkek/embed.js\" async></script>"
         )
     );
     assert!(

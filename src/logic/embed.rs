@@ -47,12 +47,16 @@ impl EmbedView {
         }
     }
 
-    /// A sensible first height for the iframe, in CSS pixels, before the embed reports its own.
+    /// The iframe's first height, in CSS pixels, before the embed reports its own: about the
+    /// view's height on a desktop-wide column (so that a page without embed.js or Pym.js shows
+    /// a whole panel there); the whole explainer scrolls inside it.
     pub fn initial_height(self) -> u32 {
         match self {
-            EmbedView::Explainer => 900,
-            EmbedView::Agreements => 1100,
-            _ => 820,
+            EmbedView::Explainer => 1200,
+            EmbedView::Trade => 1800,
+            EmbedView::Investment => 1150,
+            EmbedView::Growth => 1700,
+            EmbedView::Agreements => 2600,
         }
     }
 

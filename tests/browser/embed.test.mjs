@@ -49,12 +49,12 @@ async function openParent(context, name, queries) {
  * the embed, another origin) and nothing scrolls inside; returns the height. When they differ,
  * a resize message is on its way: wait for the iframe's height to change, then look again.
  */
-async function waitForFit(page, frame, i) {
+async function waitForFit(page, frame, i, selector = `#f${i}`) {
   for (;;) {
-    const outer = await page.$eval(`#f${i}`, (el) => el.getBoundingClientRect().height);
+    const outer = await page.$eval(selector, (el) => el.getBoundingClientRect().height);
     const [inner, scroll, viewport] = await frame.evaluate(() => [document.documentElement.getBoundingClientRect().height, document.documentElement.scrollHeight, innerHeight]);
     if (Math.abs(outer - inner) <= 2 && scroll <= viewport + 1) return outer;
-    await page.waitForFunction(([id, h]) => document.getElementById(id).getBoundingClientRect().height !== h, [`f${i}`, outer]);
+    await page.waitForFunction(([s, h]) => document.querySelector(s).getBoundingClientRect().height !== h, [selector, outer]);
   }
 }
 
@@ -244,7 +244,7 @@ describe('the Embed panel', () => {
     // The options and messages in short, copied in once.
     assert.equal(await panel.locator('.embed-help').count(), 1);
     assert.match(await panel.locator('.embed-help').innerText(), /theme=light\|dark\|auto[\s\S]*bishkek-explainer:set[\s\S]*point\.focus[\s\S]*Sandbox: allow-scripts/);
-    assert.match(snippet, new RegExp(`^<iframe src="${env.url}\\?embed=growth" title="[^"]+ \\(Bishkek talks explainer\\)" width="100%" height="820" loading="lazy" sandbox="${SANDBOX}" data-bishkek-embed></iframe>\\n<script src="${env.url}embed.js" async></script>$`));
+    assert.match(snippet, new RegExp(`^<iframe src="${env.url}\\?embed=growth" title="[^"]+ \\(Bishkek talks explainer\\)" width="100%" height="1700" loading="lazy" sandbox="${SANDBOX}" data-bishkek-embed></iframe>\\n<script src="${env.url}embed.js" async></script>$`));
     await panel.getByRole('button', { name: 'Copy code' }).click();
     await panel.locator('.embed-status', { hasText: 'Copied.' }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
@@ -257,7 +257,9 @@ describe('the Embed panel', () => {
     await page.goto(site.url + 'pasted.html');
     const frame = await (await page.$('iframe')).contentFrame();
     await frame.waitForSelector('html[data-app="ready"][data-embed="growth"]', { timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 400);
+    // It takes its content's height (not the snippet's first 1700 px).
+    const fitted = await waitForFit(page, frame, 0, 'iframe');
+    assert.notEqual(Math.round(fitted), 1700);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -1,6 +1,7 @@
 // Robustness under the real Content-Security-Policy: crafted URLs, a blocked .wasm, a panic.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { firstViewFiles } from '../../scripts/size.mjs';
 import { recordProblems, useBrowser, waitForApp } from './harness.mjs';
 
 const env = useBrowser();
@@ -62,6 +63,23 @@ describe('failures', () => {
     await page.locator('#app-notice').waitFor({ state: 'visible' });
     assert.equal(errors.filter((e) => e.startsWith('The explainer stopped')).length, 1, errors.join('\n'));
     assert.match(await page.locator('article').innerText(), /Yntymak Ordo/);
+    await context.close();
+  });
+});
+
+describe('the first view', () => {
+  it('is exactly what the size budget counts: the page, the glue, the wasm and the icon', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const requested = new Set();
+    page.on('request', (r) => requested.add(new URL(r.url()).pathname.slice(1) || 'index.html'));
+    await page.goto(env.url);
+    await waitForApp(page);
+    // Once the app has started, the service worker precaches in the background (its requests
+    // are the worker's, not the page's).
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    assert.deepEqual([...requested].sort(), [...firstViewFiles('dist')].sort());
+    assert.equal(requested.size, 4);
     await context.close();
   });
 });
