@@ -2,7 +2,7 @@
 // first paint. Plain JavaScript, so it works even where the WebAssembly app cannot start:
 // 1. the URL's `embed` and `theme` options become attributes on <html> that the stylesheet
 //    reads (an embed shows one view; a theme overrides the system's), so prerendered embeds
-//    read correctly without WebAssembly;
+//    read correctly without WebAssembly; in an embed, links that leave the view open a tab;
 // 2. shows #app-notice when the interactive app cannot start (no WebAssembly, the .wasm
 //    blocked or missing, a script error before start-up);
 // 3. registers the service worker (offline copy; over http(s) only, not from file://) and
@@ -17,6 +17,16 @@
   if (VIEWS[embed] === 1) {
     root.setAttribute('data-embed', embed);
     if (query.get('title') === '0') root.setAttribute('data-notitle', '');
+    // In a frame, a link that leaves the view (a source, a permalink) opens a new tab instead
+    // of replacing the embed; links within the page stay in it.
+    document.addEventListener('click', function (event) {
+      var link = event.target.closest && event.target.closest('a[href]');
+      if (!link || link.target || event.defaultPrevented) return;
+      var to = new URL(link.href, location.href);
+      if (to.hash && to.origin === location.origin && to.pathname === location.pathname && to.search === location.search) return;
+      link.target = '_blank';
+      link.rel = 'noopener';
+    });
   }
   var theme = query.get('theme');
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);

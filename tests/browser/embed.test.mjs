@@ -142,6 +142,14 @@ describe('embedding across origins', () => {
     });
     await agreements.locator('#agreement-post').getByRole('button', { name: /Details and link/ }).click();
     await page.waitForFunction(() => window.events.some((e) => e.event === 'agreement.select'));
+    // The article is not in this view: no link to it.
+    assert.equal(await agreements.getByRole('link', { name: 'Show it in the article' }).isVisible(), false);
+    // A link that leaves the view (the permalink) opens a new tab; the embed stays.
+    const [tab] = await Promise.all([context.waitForEvent('page'), agreements.locator('#agreement-post .permalink').click()]);
+    await tab.waitForLoadState();
+    assert.match(tab.url(), /\?doc=post#agreements$/);
+    assert.match(agreements.url(), /embed=agreements/);
+    await tab.close();
     const canvas = trade.locator('canvas[data-chart="trade"]');
     await canvas.focus();
     await canvas.press('ArrowRight');
