@@ -3,9 +3,7 @@
 use bishkek_explainer::charts::panel_of_figure;
 use bishkek_explainer::content::{ARTICLE, FIGURES};
 use bishkek_explainer::logic::format::describe_figure;
-use bishkek_explainer::prerender::{
-    drop_ignored_preload_integrity, render_app, splice, ROOTS_EMPTY,
-};
+use bishkek_explainer::prerender::{render_app, splice, ROOTS_EMPTY};
 
 /// The text a reader sees: comments and tags dropped, entities decoded.
 fn visible_text(html: &str) -> String {
@@ -117,15 +115,6 @@ fn splice_fills_the_empty_root_once() {
     assert!(ARTICLE.blocks.len() > 10);
 }
 
-#[test]
-fn integrity_is_dropped_only_from_fetch_preloads() {
-    let head = r#"<link rel="stylesheet" href="./s.css" integrity="sha384-a"/><link rel="modulepreload" href="./a.js" crossorigin="anonymous" integrity="sha384-b"><link rel="preload" href="./a_bg.wasm" crossorigin="anonymous" integrity="sha384-c" as="fetch" type="application/wasm"></head>"#;
-    assert_eq!(
-        drop_ignored_preload_integrity(head),
-        r#"<link rel="stylesheet" href="./s.css" integrity="sha384-a"/><link rel="modulepreload" href="./a.js" crossorigin="anonymous" integrity="sha384-b"><link rel="preload" href="./a_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm"></head>"#
-    );
-}
-
 #[tokio::test]
 async fn the_charts_are_prerendered_as_svg_with_their_tables() {
     let html = render().await;
@@ -154,9 +143,4 @@ fn the_minified_page_is_handled_too() {
         r#"<body><div id="app"><p>x</p></div></body>"#
     );
     assert!(splice("<div id=app></div><div id=app></div>", "x").is_err());
-    let head = "<link crossorigin href=./a.js integrity=sha384-b rel=modulepreload><link as=fetch crossorigin href=./a_bg.wasm integrity=sha384-c rel=preload type=application/wasm></head>";
-    assert_eq!(
-        drop_ignored_preload_integrity(head),
-        "<link crossorigin href=./a.js integrity=sha384-b rel=modulepreload><link as=fetch crossorigin href=./a_bg.wasm rel=preload type=application/wasm></head>"
-    );
 }

@@ -5,7 +5,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    use bishkek_explainer::prerender::{drop_ignored_preload_integrity, render_app, splice};
+    use bishkek_explainer::prerender::{render_app, splice};
     use std::path::PathBuf;
 
     let dir = std::env::args()
@@ -18,7 +18,6 @@ async fn main() {
         .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
     let markup = render_app().await;
     let page = splice(&page, &markup).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
-    let page = drop_ignored_preload_integrity(&page);
     std::fs::write(&path, page).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
     println!(
         "prerender: wrote {} bytes of markup into {}",
