@@ -1,7 +1,7 @@
 // Trunk post-build hook, run in $TRUNK_STAGING_DIR before the bundle goes live:
 // 1. prerender: the native `prerender` binary writes the app's markup into index.html;
 // 2. minify the wasm-bindgen glue (terser) and update its Subresource Integrity hash, and the
-//    inline start-up script;
+//    inline start-up script; write the inline stylesheet's dark rules again for `?theme=dark`;
 // 3. make the WebAssembly fetch itself carry an integrity hash, and drop its preload;
 // 4. write the deploy headers (`_headers`) with a strict Content-Security-Policy whose
 //    'sha256-…' sources are computed from the inline code of the final index.html;
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 import { contentSecurityPolicy, headersFile } from './policy.mjs';
 import { stampBuild } from './worker.mjs';
+import { withForcedDark } from './dark-theme.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('post-build: set TRUNK_STAGING_DIR or pass the directory');
@@ -48,6 +49,9 @@ for (const script of readdirSync(dir).filter((f) => /^bishkek-explainer-[0-9a-f]
 // The parent-side embed script (a stable name: editors link to it).
 const embedPath = join(dir, 'embed.js');
 writeFileSync(embedPath, (await minify(readFileSync(embedPath, 'utf8'), { compress: true, mangle: true })).code);
+
+// The inline stylesheet: every dark rule once more for a page that asks for dark (`?theme=dark`).
+html = html.replace(/<style([^>]*)>([\s\S]*?)<\/style>/g, (_, attrs, css) => `<style${attrs}>${withForcedDark(css)}</style>`);
 
 // The inline start-up script (a plain `<script>`, not the module loader).
 const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
