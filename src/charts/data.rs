@@ -98,6 +98,45 @@ pub struct Series {
     pub points: std::rc::Rc<[DataPoint]>,
 }
 
+impl Series {
+    /// A series as reported: solid, in tables, downloads and keyboard navigation.
+    pub fn new(
+        id: &'static str,
+        label: impl Into<String>,
+        kind: SeriesKind,
+        mark: Mark,
+        role: Role,
+        points: Vec<DataPoint>,
+    ) -> Self {
+        Series {
+            id,
+            label: label.into(),
+            kind,
+            mark,
+            role,
+            dashed: false,
+            derived: false,
+            points: points.into(),
+        }
+    }
+
+    /// Drawn with a dashed line.
+    pub fn with_dashes(self) -> Self {
+        Series {
+            dashed: true,
+            ..self
+        }
+    }
+
+    /// Computed here, not reported (see `derived`).
+    pub fn computed(self) -> Self {
+        Series {
+            derived: true,
+            ..self
+        }
+    }
+}
+
 /// Axes and frame of a chart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Frame {

@@ -140,17 +140,6 @@ pub fn chart(rate: f64) -> ChartData {
             )
         })
         .collect();
-    let series =
-        |id, label: &str, kind, mark, role, dashed, derived, points: Vec<DataPoint>| Series {
-            id,
-            label: label.to_string(),
-            kind,
-            mark,
-            role,
-            dashed,
-            derived,
-            points: points.into(),
-        };
     ChartData {
         id: "growth",
         title: "Kyrgyz GDP since joining the EAEU",
@@ -163,46 +152,41 @@ pub fn chart(rate: f64) -> ChartData {
             marker: Some((ACCESSION_X, "EAEU treaty in force, 6 Aug 2015")),
         },
         series: vec![
-            series(
+            Series::new(
                 "usd",
                 "GDP in current US dollars",
                 SeriesKind::Line,
                 Mark::Circle,
                 Role::Kyrgyz,
-                false,
-                false,
                 usd,
             ),
-            series(
+            Series::new(
                 "som",
                 "GDP in current som",
                 SeriesKind::Line,
                 Mark::Square,
                 Role::Som,
-                true,
-                false,
                 som,
-            ),
-            series(
+            )
+            .with_dashes(),
+            Series::new(
                 "claims",
                 "Claims",
                 SeriesKind::Points,
                 Mark::Diamond,
                 Role::Claim,
-                false,
-                false,
                 claims,
             ),
-            series(
+            Series::new(
                 "path",
                 "Steady growth at the chosen rate",
                 SeriesKind::Line,
                 Mark::None,
                 Role::Projection,
-                true,
-                true,
                 path,
-            ),
+            )
+            .with_dashes()
+            .computed(),
         ],
     }
 }

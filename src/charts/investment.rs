@@ -172,16 +172,6 @@ pub fn chart() -> ChartData {
         tag: None,
         figures: &["energy_value", "energy_facilities"],
     };
-    let series = |id, label: &str, role, mark, points: Vec<DataPoint>| Series {
-        id,
-        label: label.to_string(),
-        kind: SeriesKind::Bars,
-        mark,
-        role,
-        dashed: false,
-        derived: false,
-        points: points.into(),
-    };
     ChartData {
         id: "investment",
         title: "Russian investment and the Development Fund",
@@ -194,32 +184,36 @@ pub fn chart() -> ChartData {
             marker: None,
         },
         series: vec![
-            series(
+            Series::new(
                 "fdi",
                 "Russian direct investment (half-year)",
-                Role::Russian,
+                SeriesKind::Bars,
                 Mark::Square,
+                Role::Russian,
                 vec![h1_24, h1_25],
             ),
-            series(
+            Series::new(
                 "total",
                 "All foreign direct investment (full year)",
-                Role::Unstated,
+                SeriesKind::Bars,
                 Mark::Square,
+                Role::Unstated,
                 totals,
             ),
-            series(
+            Series::new(
                 "fund",
                 "Russian-Kyrgyz Development Fund, cumulative",
-                Role::Fund,
+                SeriesKind::Bars,
                 Mark::Square,
+                Role::Fund,
                 fund,
             ),
-            series(
+            Series::new(
                 "energy",
                 "Energy facilities under construction",
-                Role::Energy,
+                SeriesKind::Bars,
                 Mark::Square,
+                Role::Energy,
                 vec![energy],
             ),
         ],

@@ -116,16 +116,16 @@ fn projection(baseline: Baseline, rate: f64) -> Series {
         })
         .take_while(|p| p.y <= TARGET_BN * 1.25 && p.y >= 0.0)
         .collect();
-    Series {
-        id: "projection",
-        label: format!("Projection from {base_label}"),
-        kind: SeriesKind::Line,
-        mark: Mark::None,
-        role: Role::Projection,
-        dashed: true,
-        derived: true,
-        points: points.into(),
-    }
+    Series::new(
+        "projection",
+        format!("Projection from {base_label}"),
+        SeriesKind::Line,
+        Mark::None,
+        Role::Projection,
+        points,
+    )
+    .with_dashes()
+    .computed()
 }
 
 fn reported_series() -> Vec<Series> {
@@ -211,61 +211,48 @@ fn reported_series() -> Vec<Series> {
         tag: None,
         figures: &["trade_target"],
     };
-    let series = |id, label: &str, kind, mark, role, dashed, points: Vec<DataPoint>| Series {
-        id,
-        label: label.to_string(),
-        kind,
-        mark,
-        role,
-        dashed,
-        derived: false,
-        points: points.into(),
-    };
     vec![
-        series(
+        Series::new(
             "kg",
             "Kyrgyz statistics",
             SeriesKind::Line,
             Mark::Circle,
             Role::Kyrgyz,
-            false,
             kg,
         ),
-        series(
+        Series::new(
             "ru",
             "Russian officials",
             SeriesKind::Line,
             Mark::Triangle,
             Role::Russian,
-            true,
             ru,
-        ),
-        series(
+        )
+        .with_dashes(),
+        Series::new(
             "unstated",
             "Side not stated",
             SeriesKind::Points,
             Mark::Diamond,
             Role::Unstated,
-            false,
             unstated,
         ),
-        series(
+        Series::new(
             "partial",
             "Part of a year",
             SeriesKind::Points,
             Mark::HollowCircle,
             Role::Partial,
-            false,
             partial,
         ),
-        series(
+        Series::new(
             "target",
             "Target",
             SeriesKind::Reference,
             Mark::None,
             Role::Target,
-            true,
             vec![target],
-        ),
+        )
+        .with_dashes(),
     ]
 }
