@@ -1,6 +1,6 @@
 use super::{agreements_overview, embed_code, explorer_controls, facets, AgreementCard};
 use crate::browser::save_text;
-use crate::content::{figure_by_id, Agreement, AGREEMENTS, CLAIMS};
+use crate::content::{claim_by_topic, figure_by_id, Agreement, AGREEMENTS};
 use crate::logic::embed::EmbedView;
 use crate::logic::explorer::{results, summary, to_csv, to_json};
 use crate::logic::format::qualifier_word;
@@ -47,10 +47,7 @@ pub fn AgreementsExplorer() -> Html {
     };
     let open = explorer.state.open.clone();
     let (_, framework) = figure_by_id("treaty_documents").expect("the figure exists");
-    let older = CLAIMS
-        .iter()
-        .find(|c| c.topic == "ru_kg_treaty_framework")
-        .expect("the claim exists");
+    let older = claim_by_topic("ru_kg_treaty_framework").expect("the claim exists");
     html! {
         <section class="explorer" id="agreements" aria-labelledby="agreements-title">
             <h2 id="agreements-title">{ "The seven documents signed in Bishkek" }</h2>

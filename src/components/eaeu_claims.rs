@@ -1,4 +1,4 @@
-use crate::content::{figure_by_id, CLAIMS};
+use crate::content::{claim_by_topic, figure_by_id};
 use yew::prelude::*;
 
 /// The export claim, shown as a claim: Putin's "quadrupled" beside the Kyrgyz prime
@@ -7,10 +7,7 @@ use yew::prelude::*;
 /// kilobytes of wasm (Yew's lifecycle code is generated per type).
 pub fn eaeu_claims() -> Html {
     let (_, exports) = figure_by_id("eaeu_exports_multiple").expect("the figure exists");
-    let trade = CLAIMS
-        .iter()
-        .find(|c| c.topic == "kg_eaeu_mutual_trade_growth")
-        .expect("the claim exists");
+    let trade = claim_by_topic("kg_eaeu_mutual_trade_growth").expect("the claim exists");
     html! {
         <div class="claims">
             <h4>{ "Trade with the EAEU: two claims, no series" }</h4>

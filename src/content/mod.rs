@@ -23,3 +23,8 @@ include!(concat!(env!("OUT_DIR"), "/content.rs"));
 pub fn figure_by_id(id: &str) -> Option<(usize, &'static Figure)> {
     FIGURES.iter().enumerate().find(|(_, f)| f.id == id)
 }
+
+/// The context claim on this topic, if any.
+pub fn claim_by_topic(topic: &str) -> Option<&'static Claim> {
+    CLAIMS.iter().find(|c| c.topic == topic)
+}
