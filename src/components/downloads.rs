@@ -1,6 +1,7 @@
 use crate::browser::{click_link, save_text};
 use crate::charts::data::ChartData;
 use crate::charts::export::{to_csv, to_json};
+use crate::logic::embed::Theme;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -49,15 +50,16 @@ fn download(chart: &ChartData, kind: &str) {
 /// The palette of the page as shown: the theme chosen on `<html data-theme>`, else the system's.
 fn palette() -> &'static crate::charts::theme::Palette {
     let chosen = gloo::utils::document_element().get_attribute("data-theme");
-    let dark = match chosen.as_deref() {
-        Some("dark") => true,
-        Some("light") => false,
-        _ => gloo::utils::window()
-            .match_media("(prefers-color-scheme: dark)")
-            .ok()
-            .flatten()
-            .is_some_and(|q| q.matches()),
-    };
+    let system_dark = gloo::utils::window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|q| q.matches());
+    let dark = chosen
+        .as_deref()
+        .and_then(Theme::parse)
+        .unwrap_or_default()
+        .is_dark(system_dark);
     if dark {
         &crate::charts::theme::DARK
     } else {

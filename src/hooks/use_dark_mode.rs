@@ -26,9 +26,5 @@ pub fn use_dark_mode() -> bool {
             move || drop(listener)
         });
     }
-    match chosen {
-        Theme::Auto => *dark,
-        Theme::Light => false,
-        Theme::Dark => true,
-    }
+    chosen.is_dark(*dark)
 }

@@ -84,6 +84,15 @@ impl Theme {
         }
     }
 
+    /// Whether the page is dark, given whether the system asks for dark.
+    pub fn is_dark(self, system_dark: bool) -> bool {
+        match self {
+            Theme::Auto => system_dark,
+            Theme::Light => false,
+            Theme::Dark => true,
+        }
+    }
+
     /// The value of `<html data-theme>`, `None` for the system's.
     pub fn attribute(self) -> Option<&'static str> {
         match self {
