@@ -12,6 +12,7 @@
   'use strict';
   var root = document.documentElement;
   var query = new URLSearchParams(location.search);
+  // The views of EmbedView (src/logic/embed.rs).
   var VIEWS = { explainer: 1, trade: 1, investment: 1, growth: 1, agreements: 1 };
   var embed = query.get('embed');
   if (VIEWS[embed] === 1) {
