@@ -69,7 +69,7 @@ fn toggle<T: Ord + Copy>(list: &mut Vec<T>, v: T) {
         }
         None => {
             list.push(v);
-            list.sort();
+            list.sort_unstable();
         }
     }
 }
@@ -154,11 +154,14 @@ fn matches_query(a: &Agreement, query: &str) -> bool {
 /// The indices of the matching documents, sorted (ties in article order).
 pub fn results(all: &[Agreement], f: &Filters) -> Vec<usize> {
     let mut out: Vec<usize> = (0..all.len()).filter(|&i| matches(&all[i], f)).collect();
-    match f.sort {
-        Sort::Article => out.sort_by_key(|&i| all[i].article_item),
-        Sort::Kind => out.sort_by_key(|&i| (all[i].kind, all[i].article_item)),
-        Sort::Domain => out.sort_by_key(|&i| (all[i].domain, all[i].article_item)),
-    }
+    // One sort for the three orders (each sort call is code in the bundle): the group, then
+    // the article's order, then the index, so that the order is total and ties keep the data's.
+    let group = |i: usize| match f.sort {
+        Sort::Article => 0,
+        Sort::Kind => all[i].kind as u8,
+        Sort::Domain => all[i].domain as u8,
+    };
+    out.sort_unstable_by_key(|&i| (group(i), all[i].article_item, i));
     out
 }
 
@@ -242,7 +245,7 @@ pub fn parse(query: &str, all: &[Agreement]) -> (ExplorerState, Vec<String>) {
                         None => bad(v),
                     }
                 }
-                state.filters.kinds.sort();
+                state.filters.kinds.sort_unstable();
             }
             "domain" => {
                 for v in value.split(',').filter(|v| !v.is_empty()).take(8) {
@@ -254,7 +257,7 @@ pub fn parse(query: &str, all: &[Agreement]) -> (ExplorerState, Vec<String>) {
                         None => bad(v),
                     }
                 }
-                state.filters.domains.sort();
+                state.filters.domains.sort_unstable();
             }
             "sort" => match Sort::ALL.iter().find(|s| s.key() == value) {
                 Some(s) => state.filters.sort = *s,
