@@ -184,6 +184,46 @@ fn growth_svg_indexes_gdp_to_2015_with_the_claims() {
 }
 
 #[test]
+fn claim_tags_sit_in_a_box_over_the_lines_and_under_the_marks() {
+    let c = growth::chart(0.096);
+    let (wide, _) = svg::render(&c, svg::SIZE, &LIGHT).unwrap();
+    let (narrow, _) = svg::render(&c, (360, 420), &DARK).unwrap();
+    assert!(has_text(&wide, "Putin: 2.5×") && has_text(&wide, "Real terms (PM): 1.5×"));
+    assert!(has_text(&narrow, "Putin 2.5×") && has_text(&narrow, "Real 1.5×"));
+    assert!(
+        !narrow.contains("Real terms"),
+        "the full tag would cover marks at 360 px"
+    );
+    for (svg, background, tag) in [
+        (&wide, hex(LIGHT.background), "Real terms (PM): 1.5×"),
+        (&narrow, hex(DARK.background), "Real 1.5×"),
+    ] {
+        let text = svg.find(&format!(">\n{tag}\n</text>")).unwrap();
+        let halo = svg[..text].rfind("<rect").unwrap();
+        assert!(
+            svg[halo..text].contains(&format!(
+                r#"opacity="0.85" fill="{}""#,
+                background.to_uppercase()
+            )),
+            "{}",
+            &svg[halo..text]
+        );
+        // Every line is drawn before the tags, every mark (US dollar circles) again after them.
+        // (After the tags, only the legend's sample of the dashed steady-growth line; the
+        // dashed line itself is dozens of segments.)
+        assert!(
+            svg[text..].matches("<polyline").count() <= 1,
+            "a line drawn over a tag"
+        );
+        assert_eq!(
+            svg[text..].matches("<circle").count(),
+            13 + 1,
+            "13 points and the legend's sample"
+        );
+    }
+}
+
+#[test]
 fn page_svg_scales_and_is_labelled() {
     let c = growth::chart(0.096);
     let svg = svg::for_page(&c, "GDP <grew> & more", &DARK).unwrap();

@@ -42,6 +42,14 @@ pub enum Role {
     Energy,
 }
 
+/// The label drawn beside a mark: in full, and shorter for a chart narrower than 480 CSS px,
+/// where the full label would cover the lines and marks to its left.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tag {
+    pub full: &'static str,
+    pub narrow: &'static str,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct DataPoint {
     /// Stable id, used in the URL and the DOM ("trade-kg-2024").
@@ -58,8 +66,8 @@ pub struct DataPoint {
     pub url: Text,
     /// Alternatives and caveats shown in the tooltip and the table.
     pub note: Option<String>,
-    /// A short label drawn beside the mark ("Putin: 2.5×").
-    pub tag: Option<String>,
+    /// A short label drawn beside the mark.
+    pub tag: Option<Tag>,
     /// The article figures this point illustrates, by figure id.
     pub figures: &'static [&'static str],
 }

@@ -93,6 +93,22 @@ fn font<'a>(opts: &DrawOptions, css_px: f64, color: RGBColor) -> TextStyle<'a> {
         .color(&color)
 }
 
+/// A box of the background colour behind a mark's tag (drawn to its left), so that lines
+/// passing under the tag do not cross its letters. The width is estimated from the number of
+/// characters (about 0.56 em each in a sans-serif face), the same on every backend.
+fn tag_halo(opts: &DrawOptions, tag: &str, background: RGBColor) -> Rectangle<(i32, i32)> {
+    let em = 11.5 * opts.scale;
+    let width = (tag.chars().count() as f64 * 0.56 * em).round() as i32;
+    let (right, pad, half) = (-px(opts, 10.0), px(opts, 3.0), (0.6 * em).round() as i32);
+    Rectangle::new(
+        [
+            (right - width - pad, -half - pad),
+            (right + pad, half + pad),
+        ],
+        background.mix(0.85).filled(),
+    )
+}
+
 fn draw_lines<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     chart: &ChartData,
@@ -222,15 +238,6 @@ fn draw_lines<DB: DrawingBackend>(
                 point: i,
             };
             draw_mark(&mut ctx, series, point, opts)?;
-            if let Some(tag) = &point.tag {
-                let style =
-                    font(opts, 11.5, p.role(series.role)).pos(Pos::new(HPos::Right, VPos::Center));
-                ctx.draw_series(std::iter::once(
-                    EmptyElement::at((point.x, point.y))
-                        + Text::new(tag.clone(), (-px(opts, 10.0), 0), style),
-                ))
-                .map_err(err)?;
-            }
             let anchor = ctx.backend_coord(&(point.x, point.y));
             let r = px(opts, 10.0);
             hits.hits.push(Hit {
@@ -238,6 +245,36 @@ fn draw_lines<DB: DrawingBackend>(
                 anchor,
                 rect: ((anchor.0 - r, anchor.1 - r), (anchor.0 + r, anchor.1 + r)),
             });
+        }
+    }
+    // Tags over every line, each in a box that hides the lines under it; then the marks again,
+    // on top: a tag never hides a data point.
+    let marked = |s: &&Series| !s.derived && s.kind != SeriesKind::Reference;
+    let tagged = |s: &&Series| s.points.iter().any(|d| d.tag.is_some());
+    if chart.series.iter().filter(marked).any(|s| tagged(&s)) {
+        for series in chart.series.iter().filter(marked) {
+            for point in series.points.iter() {
+                if let Some(tag) = point.tag {
+                    let tag = if css_width < 480.0 {
+                        tag.narrow
+                    } else {
+                        tag.full
+                    };
+                    let style = font(opts, 11.5, p.role(series.role))
+                        .pos(Pos::new(HPos::Right, VPos::Center));
+                    ctx.draw_series(std::iter::once(
+                        EmptyElement::at((point.x, point.y))
+                            + tag_halo(opts, tag, p.background)
+                            + Text::new(tag, (-px(opts, 10.0), 0), style),
+                    ))
+                    .map_err(err)?;
+                }
+            }
+        }
+        for series in chart.series.iter().filter(marked) {
+            for point in series.points.iter() {
+                draw_mark(&mut ctx, series, point, opts)?;
+            }
         }
     }
     for (at, ring) in [(opts.highlight, p.highlight), (opts.focus, p.ink)] {

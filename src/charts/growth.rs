@@ -1,7 +1,7 @@
 //! Kyrgyz GDP since joining the EAEU, as a multiple of its 2015 level, against the claims:
 //! Putin's "2.5 times in ten years" and the Kyrgyz prime minister's "1.5 times in real terms".
 
-use super::data::{ChartData, DataPoint, Frame, Mark, Role, Series, SeriesKind};
+use super::data::{ChartData, DataPoint, Frame, Mark, Role, Series, SeriesKind, Tag};
 use crate::content::{Bound, GdpYear, CLAIMS, GDP};
 use crate::logic::format::{dollars, fixed, group_thousands};
 use crate::logic::growth::compound;
@@ -112,7 +112,10 @@ pub fn chart(rate: f64) -> ChartData {
             source: "Vladimir Putin, in the article".into(),
             url: "https://centralasianlight.org/".into(),
             note: None,
-            tag: Some("Putin: 2.5×".into()),
+            tag: Some(Tag {
+                full: "Putin: 2.5×",
+                narrow: "Putin 2.5×",
+            }),
             figures: &["gdp_multiple", "eaeu_years"],
         },
         DataPoint {
@@ -125,7 +128,10 @@ pub fn chart(rate: f64) -> ChartData {
             source: real.speaker.clone(),
             url: real.url.clone(),
             note: Some(format!("“{}”", real.quote)),
-            tag: Some("Real terms (PM): 1.5×".into()),
+            tag: Some(Tag {
+                full: "Real terms (PM): 1.5×",
+                narrow: "Real 1.5×",
+            }),
             figures: &[],
         },
     ];
