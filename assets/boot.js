@@ -3,10 +3,9 @@
 // 1. the URL's `embed` and `theme` options become attributes on <html> that the stylesheet
 //    reads (an embed shows one view; a theme overrides the system's), so prerendered embeds
 //    read correctly without WebAssembly; in an embed, links that leave the view open a tab;
-// 2. starts the WebAssembly download after the first paint (the loader takes the request);
-// 3. shows #app-notice when the interactive app cannot start (no WebAssembly, the .wasm
+// 2. shows #app-notice when the interactive app cannot start (no WebAssembly, the .wasm
 //    blocked or missing, a script error before start-up);
-// 4. registers the service worker (offline copy; over http(s) only, not from file://) and
+// 3. registers the service worker (offline copy; over http(s) only, not from file://) and
 //    says, in #net-notice, when the page is offline and when a newer version is ready (the
 //    worker names its build when it takes over; see assets/sw.js).
 (function () {
@@ -28,17 +27,6 @@
       if (to.hash && to.origin === location.origin && to.pathname === location.pathname && to.search === location.search) return;
       link.target = '_blank';
       link.rel = 'noopener';
-    });
-  }
-  // The WebAssembly download starts once the first frame is painted: after the page's own
-  // bytes had the connection to themselves, before the parser reaches the loader at the end.
-  // The loader takes this request (or makes it, if no frame was painted first).
-  var wasm = root.getAttribute('data-wasm');
-  if (wasm && typeof fetch === 'function') {
-    requestAnimationFrame(function () {
-      setTimeout(function () {
-        if (!self.__bishkekWasm) self.__bishkekWasm = fetch(wasm, { integrity: root.getAttribute('data-wasm-integrity') });
-      }, 0);
     });
   }
   var theme = query.get('theme');

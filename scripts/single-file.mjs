@@ -29,9 +29,7 @@ replaceOnce(new RegExp(`<link[^>]*href=("|)\\./${glue}\\1[^>]*>`), '', 'the glue
 const glueUrl = 'data:text/javascript;base64,' + readFileSync(join(dist, glue)).toString('base64');
 replaceOnce(`from './${glue}'`, () => `from '${glueUrl}'`, 'the glue import');
 const bytes = `Uint8Array.from(atob('${readFileSync(join(dist, wasm)).toString('base64')}'), (c) => c.charCodeAt(0))`;
-replaceOnce(/module_or_path: self\.__bishkekWasm \|\| \(self\.__bishkekWasm = fetch\([^)]*\)\)/, () => `module_or_path: ${bytes}`, 'the wasm fetch');
-// Nothing to fetch early: the start-up script reads no wasm address.
-replaceOnce(/ data-wasm="[^"]*" data-wasm-integrity="[^"]*"/, '', 'the wasm address');
+replaceOnce(/module_or_path: fetch\([^)]*\)/, () => `module_or_path: ${bytes}`, 'the wasm fetch');
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);

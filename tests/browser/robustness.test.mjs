@@ -71,8 +71,7 @@ describe('the first view', () => {
   it('is exactly what the size budget counts: the page, the glue, the wasm and the icon', async () => {
     const context = await env.browser.newContext();
     const page = await context.newPage();
-    // A list, not a set: each file is fetched once (the start-up script begins the wasm
-    // download, and the loader takes that request instead of making its own).
+    // A list, not a set: each file is fetched once.
     const requested = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname.slice(1) || 'index.html'));
     await page.goto(env.url);
