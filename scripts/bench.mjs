@@ -2,7 +2,7 @@
 // Chart.js page with the same three charts (the peer), in headless Chromium on loopback with
 // a gzip-compressing static server. A benchmark, not a test: it prints and records figures.
 // For each page, unthrottled and with Lighthouse-like mobile throttling (1.6 Mbps down,
-// 150 ms RTT, 4× CPU slowdown), median of RUNS runs, cold cache: compressed bytes
+// 150 ms RTT, 4× CPU slowdown), median of RUNS runs (the pages in turn), cold cache: compressed bytes
 // transferred, First Contentful Paint, Largest Contentful Paint, time until the charts are
 // drawn and interactive; then the redraw time per slider input (median and p95 over 60
 // inputs) and the memory the charts use. Writes bench-output/compare.json, prints a table.
@@ -89,17 +89,23 @@ const servers = {
 const browser = await launch();
 const results = {};
 try {
-  for (const name of Object.keys(PAGES)) {
-    results[name] = {};
-    for (const slow of [false, true]) {
-      const runs = [];
-      for (let r = 0; r < RUNS; r++) {
+  // The three pages take turns within each round, so that a machine that slows down or speeds
+  // up during the benchmark shifts all three alike, and the ratios stay fair.
+  for (const name of Object.keys(PAGES)) results[name] = {};
+  for (const slow of [false, true]) {
+    const runs = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
+    for (let r = 0; r < RUNS; r++) {
+      for (const name of Object.keys(PAGES)) {
         const m = await load(browser, servers[name].url, name, slow);
-        runs.push({ bytes: m.bytes, fcp: m.fcp, lcp: m.lcp, interactive: m.interactive });
+        runs[name].push({ bytes: m.bytes, fcp: m.fcp, lcp: m.lcp, interactive: m.interactive });
         await m.context.close();
       }
-      results[name][slow ? 'throttled' : 'unthrottled'] = Object.fromEntries(['bytes', 'fcp', 'lcp', 'interactive'].map((k) => [k, median(runs.map((x) => x[k]))]));
     }
+    for (const name of Object.keys(PAGES)) {
+      results[name][slow ? 'throttled' : 'unthrottled'] = Object.fromEntries(['bytes', 'fcp', 'lcp', 'interactive'].map((k) => [k, median(runs[name].map((x) => x[k]))]));
+    }
+  }
+  for (const name of Object.keys(PAGES)) {
     if (PAGES[name].slider) {
       const all = [];
       let mem = null;
