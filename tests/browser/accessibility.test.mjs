@@ -178,3 +178,55 @@ describe('reduced motion', () => {
     await context.close();
   });
 });
+
+describe('the sections below the article', () => {
+  /** Opens `query` and returns how #charts was rendered when the page was parsed (DOMContentLoaded). */
+  async function openAndRecord(query, options = {}) {
+    const context = await env.browser.newContext(options);
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        window.__atParse = getComputedStyle(document.getElementById('charts')).contentVisibility;
+      }, { once: true });
+    });
+    await page.goto(env.url + query);
+    return { context, page };
+  }
+  async function headings(page) {
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    await cdp.detach();
+    return nodes.filter((n) => n.role?.value === 'heading').map((n) => n.name?.value);
+  }
+  const below = ['The numbers behind the talks', 'The seven documents signed in Bishkek', 'The figures in the article'];
+
+  it('are skipped for the first frame only, then laid out and in the accessibility tree', async () => {
+    const { context, page } = await openAndRecord('');
+    assert.equal(await page.evaluate(() => window.__atParse), 'auto', 'skipped while the page is parsed');
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-laid-out'));
+    assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('charts')).contentVisibility), 'visible');
+    const names = await headings(page);
+    for (const h of below) assert.ok(names.includes(h), `${h} in ${names.join(' | ')}`);
+    await context.close();
+  });
+
+  it('are never skipped in an embed or for an address that points into the page', async () => {
+    for (const [query, target] of [['?embed=growth', null], ['#agreements', '#agreements'], ['?doc=post', null]]) {
+      const { context, page } = await openAndRecord(query);
+      assert.equal(await page.evaluate(() => window.__atParse), 'visible', query);
+      if (target) {
+        await waitForApp(page);
+        assert.equal(await page.evaluate((t) => Math.round(document.querySelector(t).getBoundingClientRect().top), target), 0, `${query} scrolled to its target`);
+      }
+      await context.close();
+    }
+  });
+
+  it('are laid out and in the accessibility tree without scripts', async () => {
+    const { context, page } = await openAndRecord('', { javaScriptEnabled: false });
+    assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('charts')).contentVisibility), 'visible');
+    const names = await headings(page);
+    for (const h of below) assert.ok(names.includes(h), `${h} in ${names.join(' | ')}`);
+    await context.close();
+  });
+});
