@@ -22,7 +22,7 @@ pub fn eaeu_claims() -> Html {
                     <p>{ format!("“{}”", trade.quote) }</p>
                     <p class="claim-who">
                         <a href={trade.url.to_string()} rel="noopener">{ trade.speaker.as_ref() }</a>
-                        { format!(", {}", trade.period) }
+                        { ", " }<span class="period">{ trade.period.as_ref() }</span>
                     </p>
                 </li>
             </ul>
