@@ -170,6 +170,13 @@ fn draw_lines<DB: DrawingBackend>(
         .map_err(err)?;
     }
 
+    // With tags, the marks are drawn after them (below), not with their series.
+    let marked = |s: &&Series| !s.derived && s.kind != SeriesKind::Reference;
+    let tagged = chart
+        .series
+        .iter()
+        .filter(marked)
+        .any(|s| s.points.iter().any(|d| d.tag.is_some()));
     let mut hits = HitMap::default();
     for (s, series) in chart.series.iter().enumerate() {
         let color = p.role(series.role);
@@ -237,7 +244,9 @@ fn draw_lines<DB: DrawingBackend>(
                 series: s,
                 point: i,
             };
-            draw_mark(&mut ctx, series, point, opts)?;
+            if !tagged {
+                draw_mark(&mut ctx, series, point, opts)?;
+            }
             let anchor = ctx.backend_coord(&(point.x, point.y));
             let r = px(opts, 10.0);
             hits.hits.push(Hit {
@@ -247,11 +256,9 @@ fn draw_lines<DB: DrawingBackend>(
             });
         }
     }
-    // Tags over every line, each in a box that hides the lines under it; then the marks again,
-    // on top: a tag never hides a data point.
-    let marked = |s: &&Series| !s.derived && s.kind != SeriesKind::Reference;
-    let tagged = |s: &&Series| s.points.iter().any(|d| d.tag.is_some());
-    if chart.series.iter().filter(marked).any(|s| tagged(&s)) {
+    // Tags over every line, each in a box that hides the lines under it; then the marks, on
+    // top: a tag never hides a data point.
+    if tagged {
         for series in chart.series.iter().filter(marked) {
             for point in series.points.iter() {
                 if let Some(tag) = point.tag {
