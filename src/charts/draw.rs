@@ -83,6 +83,9 @@ pub fn draw<DB: DrawingBackend>(
     }
 }
 
+/// Below this chart width (CSS px) the year axis has half the ticks and tags their short form.
+const NARROW_CSS_PX: f64 = 480.0;
+
 fn px(opts: &DrawOptions, css: f64) -> i32 {
     (css * opts.scale).round() as i32
 }
@@ -130,7 +133,8 @@ fn draw_lines<DB: DrawingBackend>(
     let css_width = f64::from(width) / opts.scale;
     let year_label = |x: f64| fixed(x, 0);
     let y_label = |y: f64| group_thousands((y * 100.0).round() / 100.0);
-    let x_count = if css_width < 480.0 { 5 } else { 10 };
+    let narrow = css_width < NARROW_CSS_PX;
+    let x_count = if narrow { 5 } else { 10 };
     let x_ticks: Vec<f64> = nice_ticks(f.x_range.0, f.x_range.1, x_count)
         .into_iter()
         .filter(|x| x.fract() == 0.0)
@@ -262,11 +266,7 @@ fn draw_lines<DB: DrawingBackend>(
         for series in chart.series.iter().filter(marked) {
             for point in series.points.iter() {
                 if let Some(tag) = point.tag {
-                    let tag = if css_width < 480.0 {
-                        tag.narrow
-                    } else {
-                        tag.full
-                    };
+                    let tag = if narrow { tag.narrow } else { tag.full };
                     let style = font(opts, 11.5, p.role(series.role))
                         .pos(Pos::new(HPos::Right, VPos::Center));
                     ctx.draw_series(std::iter::once(
