@@ -5,7 +5,7 @@ use yew::prelude::*;
 /// iframe that sizes itself with `embed.js`), a button that copies it, and the options and
 /// messages in short (`embed_help`). Static markup (each Yew component type costs kilobytes of wasm): the
 /// code is written into the box when the disclosure opens, and copied, by the page's one
-/// delegated handler (`hooks::use_embed`, `EmbedPanels`), from the page's own address.
+/// delegated handlers (`hooks::use_embed_panels`), from the page's own address.
 pub fn embed_code(view: EmbedView, title: &str) -> Html {
     let key = view.key();
     let title = escape_html(title);

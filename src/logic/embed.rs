@@ -1,6 +1,6 @@
 //! Embedding, pure: the embed URL's options, the messages an embed accepts from its parent
 //! page and the ones it sends, and the snippet an editor copies. No DOM here: the browser
-//! shell (`crate::embed_link`) turns `Value`s into and out of JavaScript objects.
+//! shell (`crate::hooks::use_embed`) turns `Value`s into and out of JavaScript objects.
 //!
 //! Protocol (all messages via `postMessage`; NAME is `bishkek-explainer`):
 //! - embed → parent, on every change of its height: `{type: "NAME:resize", id, height}`, plus
