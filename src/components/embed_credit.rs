@@ -1,9 +1,12 @@
 use crate::content::ARTICLE;
 use yew::prelude::*;
 
+/// The explainer's short name: the h1 of an embedded view, the title of the whole one's embed.
+pub const EXPLAINER_NAME: &str = "Putin in Bishkek, explained";
+
 /// The h1 of an embedded view (shown to assistive technology only, by the stylesheet).
 pub fn embed_heading() -> Html {
-    html! { <h1 class="embed-heading">{ "Putin in Bishkek, explained" }</h1> }
+    html! { <h1 class="embed-heading">{ EXPLAINER_NAME }</h1> }
 }
 
 /// The credit line of an embedded view (shown only in embeds, by the stylesheet): where the

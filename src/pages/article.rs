@@ -1,6 +1,6 @@
 use crate::components::{
     article_block, embed_code, embed_credit, embed_heading, embed_help, figure_index,
-    AgreementsExplorer, ChartSection, FigureCard,
+    AgreementsExplorer, ChartSection, FigureCard, EXPLAINER_NAME,
 };
 use crate::content::ARTICLE;
 use crate::logic::embed::EmbedView;
@@ -63,7 +63,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                     <a href={a.source_url.as_ref()} rel="noopener">{ a.credit.as_ref() }</a>
                     { ". Headline, standfirst and figure notes are the explainer’s own." }
                 </p>
-                { embed_code(EmbedView::Explainer, "Putin in Bishkek, explained") }
+                { embed_code(EmbedView::Explainer, EXPLAINER_NAME) }
                 { embed_help() }
             </footer>
             <FigureCard />
