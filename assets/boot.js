@@ -38,6 +38,7 @@
   function laidOut() {
     root.setAttribute('data-laid-out', '');
   }
+  // (`doc`: a document's permalink, read by src/logic/explorer.rs, which scrolls to it.)
   if (location.hash || query.has('doc')) laidOut();
   else {
     whenReady(function () {
