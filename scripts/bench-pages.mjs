@@ -12,6 +12,7 @@ const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/
 function articleHtml() {
   const lines = readFileSync('data/article.txt', 'utf8').split('\n').filter((l) => l !== '');
   const [credit, date] = lines.slice(-2);
+  const { headline } = JSON.parse(readFileSync('data/article.json', 'utf8'));
   const body = [];
   let list = null;
   for (const line of lines.slice(0, -2)) {
@@ -29,7 +30,7 @@ function articleHtml() {
     }
     body.push(line.startsWith('“') ? `<blockquote><p>${escape(line)}</p></blockquote>` : `<p>${escape(line)}</p>`);
   }
-  return `<article class="story"><header class="story-header"><h1>Putin in Bishkek: seven documents signed, a $5 billion trade goal, and the numbers behind the talks</h1><p class="byline">Report by <a href="https://centralasianlight.org/">${escape(credit)}</a> · ${escape(date)}</p></header><div class="story-body">${body.join('\n')}</div></article>`;
+  return `<article class="story"><header class="story-header"><h1>${escape(headline)}</h1><p class="byline">Report by <a href="https://centralasianlight.org/">${escape(credit)}</a> · ${escape(date)}</p></header><div class="story-body">${body.join('\n')}</div></article>`;
 }
 
 function page(title, extraHead, main) {

@@ -118,7 +118,7 @@ mod tests {
 }
 
 use crate::charts::trade::Baseline;
-use crate::logic::view_state::{Mode, Panel, Tenths, ViewState, GROWTH_RATE, TRADE_RATE};
+use crate::logic::view_state::{GdpBase, Mode, Panel, Tenths, ViewState, GROWTH_RATE, TRADE_RATE};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum ViewAction {
@@ -128,6 +128,7 @@ pub enum ViewAction {
     SetBaseline(Baseline),
     SetTradeRate(Tenths),
     SetGrowthRate(Tenths),
+    SetGdpBase(GdpBase),
 }
 
 /// The view state as a reducer; rates are kept inside their ranges and steps.
@@ -151,6 +152,7 @@ impl Reducible for View {
                 growth_rate: GROWTH_RATE.clamp(v),
                 ..s
             },
+            ViewAction::SetGdpBase(gdp_base) => ViewState { gdp_base, ..s },
         };
         if next == s {
             self

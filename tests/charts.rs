@@ -4,6 +4,7 @@ use bishkek_explainer::charts::data::{ChartData, SeriesKind};
 use bishkek_explainer::charts::theme::{hex, DARK, LIGHT};
 use bishkek_explainer::charts::{growth, investment, svg, trade};
 use bishkek_explainer::content::Bound;
+use bishkek_explainer::logic::view_state::GdpBase;
 
 fn save(name: &str, svg: &str) {
     std::fs::create_dir_all("test-output").unwrap();
@@ -63,14 +64,14 @@ fn trade_keeps_both_sides_apart_and_partial_years_out_of_the_lines() {
     let kg2024 = &series(&c, "kg").points[2];
     assert_eq!(
         kg2024.note.as_deref(),
-        Some("Also reported for this year: over 3.16 billion US dollars (Amb. Vakunov via gazeta.kg); almost 4 billion US dollars (PM Kasymaliev via Interfax/Rambler).")
+        Some("Also reported for this year: over 3.16 billion US dollars according to Amb. Vakunov via gazeta.kg; almost 4 billion US dollars according to PM Kasymaliev via Interfax/Rambler.")
     );
     let kg2023 = &series(&c, "kg").points[1];
     assert!(kg2023
         .note
         .as_deref()
         .unwrap()
-        .contains("3.5 billion US dollars (statenews.ru citing Sputnik/Japarov)"));
+        .contains("3.5 billion US dollars according to statenews.ru citing Sputnik/Japarov"));
     assert_eq!(values(&c, "target"), years(&[("in the coming years", 5.0)]));
 }
 
@@ -123,7 +124,7 @@ fn trade_svg_has_one_mark_per_point_the_target_and_labels() {
         assert!(has_text(&svg, year), "x label {year}");
     }
     assert!(
-        svg.contains("Kyrgyz statistics")
+        svg.contains("Kyrgyz officials")
             && svg.contains("Russian officials")
             && svg.contains("Part of a year")
     );
@@ -146,7 +147,7 @@ fn investment_svg_has_a_bar_per_figure() {
             ("Russian direct investment, H1 2025".to_string(), 110.0),
             ("All foreign direct investment, 2023".to_string(), 844.9),
             ("All foreign direct investment, 2024".to_string(), 872.6),
-            ("Development Fund, by end-2017".to_string(), 311.0),
+            ("Development Fund, approved by end-2017".to_string(), 311.0),
             ("Development Fund, by Nov 2019".to_string(), 373.5),
             ("Development Fund, by Oct 2024".to_string(), 750.0),
             ("Development Fund, by Nov 2025".to_string(), 1000.0),
@@ -164,7 +165,7 @@ fn investment_svg_has_a_bar_per_figure() {
 
 #[test]
 fn growth_svg_indexes_gdp_to_2015_with_the_claims() {
-    let c = growth::chart(0.096);
+    let c = growth::chart(0.096, GdpBase::Accession);
     let (svg, hits) = svg::render(&c, svg::SIZE, &LIGHT).unwrap();
     save("growth", &svg);
     assert_eq!(values(&c, "usd").len(), 13);
@@ -177,7 +178,7 @@ fn growth_svg_indexes_gdp_to_2015_with_the_claims() {
         .unwrap();
     assert_eq!(
         usd2024.value_text,
-        "2.720 times the 2015 level (18.1616306989052 billion US dollars)"
+        "2.720 times the 2015 level ($18.16 billion)"
     );
     assert!(svg.contains("EAEU treaty in force, 6 Aug 2015"));
     assert!(svg.contains("GDP, multiple of 2015 (nominal)"));
@@ -185,7 +186,7 @@ fn growth_svg_indexes_gdp_to_2015_with_the_claims() {
 
 #[test]
 fn claim_tags_sit_in_a_box_over_the_lines_and_under_the_marks() {
-    let c = growth::chart(0.096);
+    let c = growth::chart(0.096, GdpBase::Accession);
     let (wide, _) = svg::render(&c, svg::SIZE, &LIGHT).unwrap();
     let (narrow, _) = svg::render(&c, (360, 420), &DARK).unwrap();
     assert!(has_text(&wide, "Putin: 2.5×") && has_text(&wide, "Real terms (PM): 1.5×"));
@@ -225,7 +226,7 @@ fn claim_tags_sit_in_a_box_over_the_lines_and_under_the_marks() {
 
 #[test]
 fn page_svg_scales_and_is_labelled() {
-    let c = growth::chart(0.096);
+    let c = growth::chart(0.096, GdpBase::Accession);
     let svg = svg::for_page(&c, "GDP <grew> & more", &DARK).unwrap();
     assert!(svg.starts_with(r#"<svg class="chart-svg" viewBox="0 0 720 420" role="img" aria-label="GDP &lt;grew&gt; &amp; more" aria-describedby="growth-summary growth-description""#));
     assert!(svg.ends_with("</svg>"));
@@ -306,46 +307,52 @@ fn exports_carry_every_reported_point_with_its_source() {
         1 + 4 + 2 + 1 + 5 + 1,
         "header + reported points, no projection"
     );
-    assert!(lines.contains(&"trade,Kyrgyz statistics,2025,3.1,US$ billion,more than 3.1 billion US dollars,at_least,Amb. Vakunov (citing NSC) via 24.kg 2026-02-10,https://24.kg/ekonomika/361348_kyirgyizstan_irossiya_mogut_dovesti_tovarooborot_mejdu_stranami_do5milliardov_/,A lower bound: the full-year figure is more than this."));
+    assert!(lines.contains(&"trade,Kyrgyz officials,2025,3.1,US$ billion,more than 3.1 billion US dollars,at_least,Amb. Vakunov (citing NSC) via 24.kg 10 February 2026,https://24.kg/ekonomika/361348_kyirgyizstan_irossiya_mogut_dovesti_tovarooborot_mejdu_stranami_do5milliardov_/,A lower bound: the full-year figure is more than this."));
     let json = to_json(&c);
-    assert!(json.starts_with("[\n{\"chart\":\"trade\",\"series\":\"Kyrgyz statistics\",\"period\":\"2018\",\"value\":1.6,"));
+    assert!(json.starts_with("[\n{\"chart\":\"trade\",\"series\":\"Kyrgyz officials\",\"period\":\"2018\",\"value\":1.6,"));
     assert_eq!(json.matches("{\"chart\"").count(), 13);
     assert!(!json.contains("projection"));
 }
 
 #[test]
 fn the_live_sentences_are_computed() {
-    use bishkek_explainer::charts::copy::{
+    use bishkek_explainer::charts::what_if::{
         growth_sentence, implied_rate_formula, trade_formula, trade_sentence,
     };
     use trade::Baseline::{Kyrgyz, Russian};
+    // From "more than 3.1" in 2025: ln(5/3.1)/ln(1.166) = 3.11 years, so 2029.
     assert_eq!(
-        trade_sentence(Kyrgyz, 120),
-        "At 12 % a year, trade would reach $5 billion in 2028."
+        trade_sentence(Kyrgyz, 166),
+        "At 16.6% a year, trade would pass $5 billion in 2029."
     );
+    // From 4.1 in 2024: ln(5/4.1)/ln(1.12) = 1.75 years, so 2026.
     assert_eq!(
         trade_sentence(Russian, 120),
-        "At 12 % a year, trade would reach $5 billion in 2026."
+        "At 12% a year, trade would pass $5 billion in 2026."
     );
     assert_eq!(
         trade_sentence(Kyrgyz, 0),
-        "At 0 % a year, trade would stay at $3.2 billion and never reach $5 billion."
+        "At 0% a year, trade would stay at $3.1 billion and never reach $5 billion."
     );
     assert_eq!(
         trade_sentence(Kyrgyz, -25),
-        "At −2.5 % a year, trade would shrink and never reach $5 billion."
+        "At −2.5% a year, trade would shrink and never reach $5 billion."
     );
     assert_eq!(
-        trade_formula(Kyrgyz, 120),
-        "Starting from $3.2 billion in 2024 (Kyrgyz statistics). Years needed = ln(5 ÷ 3.2) ÷ ln(1 + 0.12) = 3.94, so the target is passed in the 4th year after 2024."
+        trade_formula(Kyrgyz, 166),
+        "From more than $3.1 billion in 2025 (Kyrgyz officials), the side’s latest annual figure. Years needed = ln(5 ÷ 3.1) ÷ ln(1 + 0.166) = 3.11: $5 billion is passed in the 4th year after 2025. That figure is a lower bound, so the target could be passed sooner."
     );
     assert_eq!(
-        growth_sentence(96),
-        "At 9.6 % a year, GDP would be 2.501 times its 2015 level after ten years."
+        growth_sentence(96, GdpBase::Accession),
+        "At 9.6% a year, GDP would be 2.501 times its 2015 level after ten years, in 2025."
+    );
+    assert_eq!(
+        growth_sentence(96, GdpBase::YearBefore),
+        "At 9.6% a year, GDP would be 2.501 times its 2014 level after ten years, in 2024."
     );
     assert_eq!(
         implied_rate_formula(),
-        "“2.5 times in ten years” means growth of 2.5^(1 ÷ 10) − 1 = 9.596 % a year, compounded."
+        "“2.5 times in ten years” means growth of 2.5^(1 ÷ 10) − 1 = 9.596% a year, compounded; the slider starts there."
     );
 }
 
@@ -415,7 +422,7 @@ fn charts_describe_their_axes_and_series() {
     use bishkek_explainer::charts::copy::describe;
     assert_eq!(
         describe(&trade::chart(trade::Baseline::Kyrgyz, 0.12)),
-        "Horizontal axis: Year, 2017 to 2030. Vertical axis: Trade turnover, US$ billion, 0 to 6. Series: Kyrgyz statistics (circles, solid line); Russian officials (triangles, dashed line); Side not stated (diamonds, not joined); Part of a year (open circles, not joined); Target (a dashed horizontal line); Projection from Kyrgyz statistics (no markers, dashed line). Every value is in the data table."
+        "Horizontal axis: Year, 2017 to 2030. Vertical axis: Trade turnover, US$ billion, 0 to 6. Series: Kyrgyz officials (circles, solid line, broken where there is no figure: 2019–2022); Russian officials (triangles, dashed line, broken where there is no figure: 2023); Side not stated (diamonds, not joined); Part of a year (open circles, not joined); Target (a dashed horizontal line); Projection from Kyrgyz officials’ 2025 figure (no markers, dashed line). Every value is in the data table."
     );
     assert!(describe(&investment::chart())
         .starts_with("Horizontal bars, one per row, on a scale of US$ million from 0 to 1,050."));

@@ -1,12 +1,18 @@
 //! The agreements: data validation and the explorer's pure logic.
 
+use bishkek_explainer::components::AgreementCard;
+use bishkek_explainer::content::records::parse_document_terms;
 use bishkek_explainer::content::source::{compile, parse_agreements, parse_article, parse_figures};
+use bishkek_explainer::content::DOCUMENT_TERM;
 use bishkek_explainer::content::{Agreement, Domain, Kind, AGREEMENTS, ARTICLE, FIGURES};
 use bishkek_explainer::logic::explorer::{
     domain_counts, fold, format, kind_counts, matches, parse, results, summary, to_csv, to_json,
-    ExplorerState, Filters, Sort,
+    ExplorerState, Filters, Sort, LIST_INTRO,
 };
+use bishkek_explainer::prerender::render_app;
+use bishkek_explainer::state::Explorer;
 use proptest::prelude::*;
+use yew::prelude::*;
 
 const JSON: &str = include_str!("../data/agreements.json");
 
@@ -15,7 +21,7 @@ fn ids(found: &[usize]) -> Vec<&'static str> {
 }
 
 fn one(fields: &str) -> String {
-    let base = r#""id":"x","title":"An agreement on cooperation in sanitary and epidemiological welfare","kind":"agreement","domain":"health","parties":[],"binding":true,"explanation":"e","sentence":"An agreement on cooperation in sanitary and epidemiological welfare;""#;
+    let base = r#""id":"x","title":"An agreement on cooperation in sanitary and epidemiological welfare","kind":"agreement","domain":"health","parties":[],"explanation":"e","sentence":"An agreement on cooperation in sanitary and epidemiological welfare;""#;
     format!(r#"{{"agreements":[{{{base}{fields}}}]}}"#)
 }
 
@@ -30,14 +36,13 @@ fn parse_with(json: &str) -> Result<Vec<Agreement>, String> {
 }
 
 #[test]
-fn the_seven_documents_parse_in_article_order() {
+fn the_listed_items_parse_in_article_order() {
     let parsed = parse_with(JSON).unwrap();
     assert_eq!(parsed.as_slice(), AGREEMENTS);
     assert_eq!(AGREEMENTS.len(), 7);
     let items: Vec<u16> = AGREEMENTS.iter().map(|a| a.article_item).collect();
     assert_eq!(items, [0, 1, 2, 3, 4, 5, 6]);
     for a in AGREEMENTS {
-        assert_eq!(a.binding, a.kind.binding(), "{}", a.id);
         assert!(
             include_str!("../data/article.txt").contains(a.sentence.as_ref()),
             "{}",
@@ -58,11 +63,9 @@ fn invalid_documents_are_rejected_with_their_reason() {
         parse_with(&format!(r#"{{"agreements":[{doc},{doc}]}}"#)).unwrap_err(),
         "document id `x` is used twice"
     );
-    assert!(
-        parse_with(&one("").replace(r#""binding":true"#, r#""binding":false"#))
-            .unwrap_err()
-            .starts_with("document `x`: `binding` contradicts its kind `agreement`")
-    );
+    assert!(parse_with(&one(r#","binding":true"#))
+        .unwrap_err()
+        .starts_with("unknown field `binding`"));
     assert!(parse_with(&one(r#","colour":"red""#))
         .unwrap_err()
         .starts_with("unknown field `colour`"));
@@ -76,14 +79,33 @@ fn invalid_documents_are_rejected_with_their_reason() {
 }
 
 #[test]
-fn the_summary_line_counts_by_kind() {
+fn the_summary_line_counts_the_listed_items_and_names_the_plural_one() {
     let all: Vec<&Agreement> = AGREEMENTS.iter().collect();
     assert_eq!(
-        summary(&all),
-        "7 documents: 3 agreements, 2 memoranda, 1 protocol, 1 agreement of intent"
+        summary(&all, AGREEMENTS),
+        "The article lists 7 items after “a number of documents were signed, including:”, so more may have been signed; one item, “Agreements on the legal status …”, covers more than one agreement."
     );
-    assert_eq!(summary(&all[4..5]), "1 document: 1 memorandum");
-    assert_eq!(summary(&[]), "0 documents");
+    assert!(
+        include_str!("../data/article.txt").contains(&format!("During the talks, {LIST_INTRO}\n"))
+    );
+    assert_eq!(
+        summary(&all[4..5], AGREEMENTS),
+        "1 of the 7 items the article lists."
+    );
+    assert_eq!(
+        summary(&all[1..3], AGREEMENTS),
+        "2 of the 7 items the article lists; one item, “Agreements on the legal status …”, covers more than one agreement."
+    );
+    assert_eq!(
+        summary(&[], AGREEMENTS),
+        "0 of the 7 items the article lists."
+    );
+    let plural: Vec<&str> = AGREEMENTS
+        .iter()
+        .filter(|a| a.is_plural())
+        .map(|a| a.id.as_ref())
+        .collect();
+    assert_eq!(plural, ["internal-affairs-offices"]);
 }
 
 #[test]
@@ -214,12 +236,92 @@ fn exports_list_what_is_shown() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        "id,title,kind,domain,parties,binding,explanation,article_text"
+        "id,title,kind,domain,parties,explanation,article_text"
     );
     assert_eq!(lines.len(), 3);
-    assert!(lines[1].starts_with("sanitary-welfare,An agreement on cooperation in sanitary and epidemiological welfare,agreement,Health,not named in the article,true,"));
+    assert!(lines[1].starts_with("sanitary-welfare,An agreement on cooperation in sanitary and epidemiological welfare,agreement,Health,not named in the article,An agreement on cooperation in sanitary and epidemiological welfare. The article"));
     let json = to_json(&shown);
-    assert!(json.contains(r#""id":"cardiology","title":"A memorandum on cardiology between the Ministries of Health of both countries","kind":"memorandum","domain":"health","parties":["the Ministries of Health of both countries"],"binding":false"#));
+    assert!(json.contains(r#""id":"cardiology","title":"A memorandum on cardiology between the Ministries of Health of both countries","kind":"memorandum","domain":"health","parties":["the Ministries of Health of both countries"],"explanation":"A memorandum on cardiology"#));
+}
+
+#[test]
+fn the_general_note_on_document_names_is_the_sourced_row() {
+    let csv = include_str!("../data/sources/document_terms.csv");
+    assert_eq!(parse_document_terms(csv).unwrap(), DOCUMENT_TERM);
+    assert_eq!(
+        DOCUMENT_TERM.url,
+        "https://treaties.un.org/Pages/Overview.aspx?path=overview/definition/page1_en.xml"
+    );
+    let err = |text: &str| parse_document_terms(text).unwrap_err().to_string();
+    assert_eq!(
+        err(&csv.replace("normally no", "no")),
+        "data row 1, field `quote`: `The title assigned to such international instruments thus has no overriding legal effects.` is not `The title assigned to such international instruments thus has normally no overriding legal effects.`"
+    );
+    assert!(err(&csv.replace("page1_en", "page2_en")).starts_with("data row 1, field `url`:"));
+    let header_only: String = csv.lines().take(3).map(|l| format!("{l}\n")).collect();
+    assert_eq!(
+        err(&header_only),
+        "no data row has `topic` `instrument_titles`"
+    );
+}
+
+/// Everything the explorer shows or exports: the page as the server renders it, every card
+/// with its detail open, the status line for each item alone, and both exports.
+async fn explorer_texts() -> Vec<(String, String)> {
+    #[component]
+    fn AllOpen() -> Html {
+        let explorer = use_reducer(Explorer::default);
+        html! {
+            <ol>{ for AGREEMENTS.iter().map(|a| html! {
+                <AgreementCard agreement={a} open={true} dispatch={explorer.dispatcher()} />
+            }) }</ol>
+        }
+    }
+    let all: Vec<&Agreement> = AGREEMENTS.iter().collect();
+    let mut texts = vec![
+        ("page".into(), render_app().await),
+        (
+            "open cards".into(),
+            yew::ServerRenderer::<AllOpen>::new().render().await,
+        ),
+        ("CSV".into(), to_csv(&all)),
+        ("JSON".into(), to_json(&all)),
+        ("status".into(), summary(&all, AGREEMENTS)),
+    ];
+    for i in 0..all.len() {
+        texts.push((format!("status {i}"), summary(&all[i..=i], AGREEMENTS)));
+    }
+    texts
+}
+
+#[tokio::test]
+async fn the_explorer_states_no_legal_force_and_no_count_of_documents_signed() {
+    const ALLOWED: &str = "does not say whether any of these documents is legally binding";
+    const BANNED: [&str; 6] = [
+        "binding",
+        "legally binding",
+        "obligation",
+        "not binding",
+        "seven documents",
+        "7 documents signed",
+    ];
+    let texts = explorer_texts().await;
+    assert!(texts[0]
+        .1
+        .contains(&format!("The article {ALLOWED} or in force.")));
+    assert!(texts[0].1.contains(r#"<a href="https://treaties.un.org/Pages/Overview.aspx?path=overview/definition/page1_en.xml" rel="noopener">United Nations Treaty Collection, Definition of key terms used in the UN Treaty Collection</a>"#));
+    assert!(texts[0].1.contains(r#"<h2 id="agreements-title">The documents signed in Bishkek, as the article lists them</h2>"#));
+    assert_eq!(
+        texts[1].1.matches("Show it in the article").count(),
+        AGREEMENTS.len(),
+        "every detail is open"
+    );
+    for (name, text) in &texts {
+        let text = text.to_lowercase().replace(ALLOWED, "");
+        for word in BANNED {
+            assert!(!text.contains(word), "{name} says “{word}”");
+        }
+    }
 }
 
 fn arb_filters() -> impl Strategy<Value = Filters> {

@@ -23,7 +23,7 @@ fn dollars_in_words() {
 
 #[test]
 fn units_in_words() {
-    assert_eq!(value_in_words(25.0, Unit::Percent, None), "25 percent");
+    assert_eq!(value_in_words(25.0, Unit::Percent, None), "25%");
     assert_eq!(
         value_in_words(1800.0, Unit::Count, Some("companies")),
         "1,800 companies"
@@ -38,19 +38,19 @@ fn figure_descriptions_name_value_unit_and_speaker() {
     assert_eq!(
         describe_figure(f),
         "Companies with Russian participation operating in Kyrgyzstan: over 1,800 companies. \
-         Said by Sadyr Japarov, President of Kyrgyzstan."
+         Attributed to Sadyr Japarov, President of Kyrgyzstan."
     );
     let (_, f) = figure_by_id("trade_share").unwrap();
     assert_eq!(
         describe_figure(f),
-        "Russia’s share of Kyrgyzstan’s foreign trade: nearly 25 percent. \
-         Said by Sadyr Japarov, President of Kyrgyzstan."
+        "Russia’s share of Kyrgyzstan’s foreign trade: nearly 25%. \
+         Attributed to Sadyr Japarov, President of Kyrgyzstan."
     );
     let (_, f) = figure_by_id("gdp_multiple").unwrap();
     assert_eq!(
         describe_figure(f),
         "Growth of Kyrgyzstan’s GDP since it joined the EAEU: 2.5 times. \
-         Said by Vladimir Putin, President of Russia."
+         Attributed to Vladimir Putin, President of Russia."
     );
 }
 
@@ -63,9 +63,9 @@ fn fixed_decimals_without_float_formatting() {
     assert_eq!(fixed(-0.04, 1), "0.0");
     assert_eq!(fixed(-1.25, 1), "-1.3");
     assert_eq!(fixed(123.6, 0), "124");
-    assert_eq!(percent(0.0959582, 3), "9.596 %");
-    assert_eq!(percent(0.12, 1), "12 %");
-    assert_eq!(percent(-0.025, 1), "−2.5 %");
+    assert_eq!(percent(0.0959582, 3), "9.596%");
+    assert_eq!(percent(0.12, 1), "12%");
+    assert_eq!(percent(-0.025, 1), "−2.5%");
 }
 
 #[test]
@@ -87,4 +87,30 @@ fn short_dollars_for_headlines() {
     assert_eq!(usd_short(1e9), "$1 billion");
     assert_eq!(usd_short(110e6), "$110 million");
     assert_eq!(usd_short(108.3e6), "$108.3 million");
+}
+
+#[test]
+fn periods_and_sources_read_as_dates() {
+    use bishkek_explainer::logic::format::{period_in_words, source_in_words};
+    assert_eq!(
+        period_in_words("latest (2025-11)"),
+        "latest as of November 2025"
+    );
+    assert_eq!(period_in_words("as of 2019-11-01"), "as of 1 November 2019");
+    assert_eq!(period_in_words("end-2017"), "end of 2017");
+    assert_eq!(period_in_words("Jan-Nov 2022"), "January–November 2022");
+    assert_eq!(period_in_words("2024"), "2024");
+    assert_eq!(period_in_words("start of 2020"), "start of 2020");
+    assert_eq!(
+        source_in_words("Putin 2025-11-26 (+13.6% y/y) via gazeta.ru/RIA"),
+        "Putin 26 November 2025 (+13.6% y/y) via gazeta.ru/RIA"
+    );
+    assert_eq!(
+        source_in_words("S. Japarov 2025-11-26 via Eurasian Star / CentralAsianLIGHT"),
+        "S. Japarov 26 November 2025 via Eurasian Star / CentralasianLIGHT.org"
+    );
+    assert_eq!(
+        source_in_words("total 462.2, 2025-13-01"),
+        "total 462.2, 2025-13-01"
+    );
 }

@@ -136,6 +136,35 @@ impl Series {
         }
     }
 
+    /// The runs of points a line joins: a new run starts wherever the next point is more
+    /// than one year after the last, so that no line crosses a year without a figure.
+    pub fn runs(&self) -> Vec<&[DataPoint]> {
+        let mut runs = Vec::new();
+        let mut start = 0;
+        for i in 1..=self.points.len() {
+            if i == self.points.len() || self.points[i].x - self.points[i - 1].x > 1.0 + 1e-9 {
+                runs.push(&self.points[start..i]);
+                start = i;
+            }
+        }
+        runs
+    }
+
+    /// The first and last year of each gap a line series has: (2019, 2022) when 2018 is
+    /// followed by 2023. Empty for other kinds and for computed series.
+    pub fn gaps(&self) -> Vec<(u16, u16)> {
+        if self.kind != SeriesKind::Line || self.derived {
+            return Vec::new();
+        }
+        self.runs()
+            .windows(2)
+            .filter_map(|pair| {
+                let (before, after) = (pair[0].last()?, pair[1].first()?);
+                Some((before.x as u16 + 1, after.x as u16 - 1))
+            })
+            .collect()
+    }
+
     /// Computed here, not reported (see `derived`).
     pub fn computed(self) -> Self {
         Series {
@@ -165,6 +194,19 @@ pub struct ChartData {
     pub series: Vec<Series>,
     /// Unit of the values, for tables and downloads ("US$ billion").
     pub unit: &'static str,
+    /// Decimals of the values in the reader's table, for computed values (multiples); `None`
+    /// shows each value with the digits its source gives.
+    pub decimals: Option<u32>,
+}
+
+impl ChartData {
+    /// A point's value as the reader's table shows it.
+    pub fn value_text(&self, value: f64) -> String {
+        match self.decimals {
+            Some(d) => crate::logic::format::fixed(value, d),
+            None => crate::logic::format::group_thousands(value),
+        }
+    }
 }
 
 impl ChartData {

@@ -223,19 +223,24 @@ fn draw_lines<DB: DrawingBackend>(
                 }
                 continue;
             }
-            SeriesKind::Line if series.points.len() > 1 => {
-                let path: Vec<(f64, f64)> = series.points.iter().map(|d| (d.x, d.y)).collect();
-                if series.dashed {
-                    ctx.draw_series(std::iter::once(DashedPathElement::new(
-                        path,
-                        px(opts, 6.0),
-                        px(opts, 4.0),
-                        line,
-                    )))
-                    .map_err(err)?;
-                } else {
-                    ctx.draw_series(std::iter::once(PathElement::new(path, line)))
+            SeriesKind::Line => {
+                for (first, last) in series.gaps() {
+                    draw_gap(&mut ctx, series, (first, last), opts)?;
+                }
+                for run in series.runs().into_iter().filter(|r| r.len() > 1) {
+                    let path: Vec<(f64, f64)> = run.iter().map(|d| (d.x, d.y)).collect();
+                    if series.dashed {
+                        ctx.draw_series(std::iter::once(DashedPathElement::new(
+                            path,
+                            px(opts, 6.0),
+                            px(opts, 4.0),
+                            line,
+                        )))
                         .map_err(err)?;
+                    } else {
+                        ctx.draw_series(std::iter::once(PathElement::new(path, line)))
+                            .map_err(err)?;
+                    }
                 }
             }
             _ => {}
@@ -295,6 +300,63 @@ fn draw_lines<DB: DrawingBackend>(
     }
     draw_legend(root, chart, opts, &legend)?;
     Ok(hits)
+}
+
+/// Marks the years a line series has no figure: a band tinted with the series' colour, and
+/// "No figure from Kyrgyz officials, 2019–2022" (or a shorter form) along its foot where it fits.
+fn draw_gap<DB: DrawingBackend>(
+    ctx: &mut Ctx<'_, DB>,
+    series: &Series,
+    (first, last): (u16, u16),
+    opts: &DrawOptions,
+) -> DrawResult<()> {
+    let color = opts.palette.role(series.role);
+    let (x0, x1) = (f64::from(first) - 0.5, f64::from(last) + 0.5);
+    let yr = ctx.y_range();
+    ctx.draw_series(std::iter::once(Rectangle::new(
+        [(x0, yr.start), (x1, yr.end)],
+        color.mix(0.08).filled(),
+    )))
+    .map_err(err)?;
+    let span = |f: &dyn Fn(u16) -> String| {
+        if first == last {
+            f(first)
+        } else {
+            format!("{}–{}", f(first), f(last))
+        }
+    };
+    let (years, short) = (
+        span(&|y| y.to_string()),
+        span(&|y| format!("’{:02}", y % 100)),
+    );
+    let band_px = (ctx.backend_coord(&(x1, yr.start)).0 - ctx.backend_coord(&(x0, yr.start)).0)
+        .unsigned_abs();
+    let fits = |t: &String| gap_label_width(opts, t) + px(opts, 6.0) as u32 <= band_px;
+    let label = [
+        format!("No figure from {}, {years}", series.label),
+        format!(
+            "No {} figure, {years}",
+            series.label.split(' ').next().unwrap_or_default()
+        ),
+        format!("No figure, {years}"),
+        format!("No figure {short}"),
+    ]
+    .into_iter()
+    .find(fits);
+    if let Some(label) = label {
+        let style = font(opts, 11.0, color).pos(Pos::new(HPos::Center, VPos::Bottom));
+        ctx.draw_series(std::iter::once(
+            EmptyElement::at(((x0 + x1) / 2.0, yr.start))
+                + Text::new(label, (0, -px(opts, 6.0)), style),
+        ))
+        .map_err(err)?;
+    }
+    Ok(())
+}
+
+/// The width of a gap label, estimated like `tag_halo`: about 0.56 em a character.
+fn gap_label_width(opts: &DrawOptions, text: &str) -> u32 {
+    (text.chars().count() as f64 * 0.56 * 11.0 * opts.scale).round() as u32
 }
 
 /// "Nice" tick values (steps of 1, 2 or 5 × 10ⁿ) inside `[min, max]`, about `count` of them.

@@ -1,63 +1,120 @@
-//! Kyrgyz GDP since joining the EAEU, as a multiple of its 2015 level, against the claims:
+//! Kyrgyz GDP since joining the EAEU, as a multiple of its level in a chosen base year (2015,
+//! when the accession treaty came into force, or 2014, the year before), against the claims:
 //! Putin's "2.5 times in ten years" and the Kyrgyz prime minister's "1.5 times in real terms".
+//! Each series comes from one World Bank release, and each ratio from one series.
 
 use super::data::{ChartData, DataPoint, Frame, Mark, Role, Series, SeriesKind, Tag};
-use crate::content::{Bound, GdpYear, CLAIMS, GDP};
-use crate::logic::format::{dollars, fixed, group_thousands};
+use crate::content::{Bound, GdpYear, ARTICLE, CLAIMS, GDP, GDP_SOM_RELEASE, GDP_USD_RELEASE};
+use crate::logic::format::{fixed, iso_date_in_words};
 use crate::logic::growth::compound;
+use crate::logic::view_state::GdpBase;
 
-pub const BASE_YEAR: u16 = 2015;
+/// The year of Putin's claim when counted from the accession year.
 pub const CLAIM_YEAR: u16 = 2025;
 /// Treaty in force 6 August 2015 (Eurasian Economic Commission via TASS): 2015 + 218/365.
 pub const ACCESSION_X: f64 = 2015.0 + 218.0 / 365.0;
 pub const WDI_URL: &str = "https://data.worldbank.org/indicator/NY.GDP.MKTP.CD?locations=KG";
 pub const WDI_LCU_URL: &str = "https://data.worldbank.org/indicator/NY.GDP.MKTP.CN?locations=KG";
 
-fn base() -> &'static GdpYear {
-    GDP.iter()
-        .find(|g| g.year == BASE_YEAR)
-        .expect("the GDP file has 2015")
+/// Which series of GDP: in current US dollars or in current som.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Currency {
+    Usd,
+    Som,
+}
+
+impl Currency {
+    fn of(self, g: &GdpYear) -> Option<f64> {
+        match self {
+            Currency::Usd => Some(g.usd),
+            Currency::Som => g.som,
+        }
+    }
+
+    /// "NY.GDP.MKTP.CD, release of 13 July 2026".
+    pub fn release(self) -> String {
+        let (code, release) = match self {
+            Currency::Usd => ("NY.GDP.MKTP.CD", GDP_USD_RELEASE),
+            Currency::Som => ("NY.GDP.MKTP.CN", GDP_SOM_RELEASE),
+        };
+        let date = iso_date_in_words(release).unwrap_or_else(|| release.to_string());
+        format!("{code}, release of {date}")
+    }
+
+    /// "World Bank WDI, NY.GDP.MKTP.CD, release of 13 July 2026".
+    pub fn source(self) -> String {
+        format!("World Bank WDI, {}", self.release())
+    }
+}
+
+fn year(y: u16) -> Option<&'static GdpYear> {
+    GDP.iter().find(|g| g.year == y)
+}
+
+/// GDP of `to` ÷ GDP of `from`, both from the same series; `None` where a year is missing.
+pub fn multiple(currency: Currency, from: u16, to: u16) -> Option<f64> {
+    Some(currency.of(year(to)?)? / currency.of(year(from)?)?)
 }
 
 /// GDP in US$ of `year` ÷ GDP in US$ of 2015.
-pub fn usd_multiple(year: u16) -> Option<f64> {
-    GDP.iter()
-        .find(|g| g.year == year)
-        .map(|g| g.usd / base().usd)
+pub fn usd_multiple(y: u16) -> Option<f64> {
+    multiple(Currency::Usd, 2015, y)
 }
 
-/// Three significant decimals of a multiple, for labels: 2.7195… → "2.720".
+/// Three decimals of a multiple, for tooltips and tables: 2.7195… → "2.720".
 pub fn multiple_text(m: f64) -> String {
     fixed(m, 3)
 }
 
-fn index_point(
-    key: String,
-    year: u16,
-    value: f64,
-    base: f64,
-    words: String,
-    source: &str,
-    url: &str,
-) -> DataPoint {
-    let m = value / base;
-    DataPoint {
-        key,
-        x: f64::from(year),
+/// A multiple as a reader needs it in a sentence: 3.3877 → "about 3.4".
+pub fn multiple_rounded(m: f64) -> String {
+    format!("about {}", fixed(m, 1))
+}
+
+/// "$6.68 billion", "430.5 billion som": a GDP level at the precision a reader needs.
+fn level_text(currency: Currency, v: f64) -> String {
+    match currency {
+        Currency::Usd => format!("${} billion", fixed(v / 1e9, 2)),
+        Currency::Som => format!("{} billion som", fixed(v / 1e9, 1)),
+    }
+}
+
+fn index_point(currency: Currency, g: &GdpYear, base: &GdpYear) -> Option<DataPoint> {
+    let (v, b) = (currency.of(g)?, currency.of(base)?);
+    let m = v / b;
+    let key = match currency {
+        Currency::Usd => "usd",
+        Currency::Som => "som",
+    };
+    Some(DataPoint {
+        key: format!("growth-{key}-{}", g.year),
+        x: f64::from(g.year),
         y: m,
-        period: year.to_string(),
-        value_text: format!("{} times the 2015 level ({words})", multiple_text(m)),
+        period: g.year.to_string(),
+        value_text: format!(
+            "{} times the {} level ({})",
+            multiple_text(m),
+            base.year,
+            level_text(currency, v)
+        ),
         bound: Bound::Exact,
-        source: source.to_string().into(),
-        url: url.to_string().into(),
-        // The year's own value is in `value_text`; the note gives the formula and the base.
+        source: currency.source().into(),
+        url: match currency {
+            Currency::Usd => WDI_URL,
+            Currency::Som => WDI_LCU_URL,
+        }
+        .into(),
+        // The formula and the base, one step from the value.
         note: Some(format!(
-            "Multiple = GDP {year} ÷ GDP 2015 (2015: {}).",
-            group_thousands(base)
+            "Multiple = GDP {} ÷ GDP {} = {} ÷ {}.",
+            g.year,
+            base.year,
+            level_text(currency, v),
+            level_text(currency, b)
         )),
         tag: None,
         figures: &[],
-    }
+    })
 }
 
 fn claim(topic: &str) -> &'static crate::content::Claim {
@@ -67,62 +124,38 @@ fn claim(topic: &str) -> &'static crate::content::Claim {
         .expect("context_claims.csv has the topic")
 }
 
-/// The chart, with a path growing at `rate` a year from the 2015 level.
-pub fn chart(rate: f64) -> ChartData {
-    let b = base();
-    let usd = GDP
-        .iter()
-        .map(|g| {
-            index_point(
-                format!("growth-usd-{}", g.year),
-                g.year,
-                g.usd,
-                b.usd,
-                dollars(g.usd),
-                "World Bank WDI, NY.GDP.MKTP.CD (vintage of 2026-07-13)",
-                WDI_URL,
-            )
-        })
-        .collect();
-    let som_base = b.som.expect("the som file has 2015");
-    let som = GDP
-        .iter()
-        .filter_map(|g| g.som.map(|s| (g.year, s)))
-        .map(|(year, s)| {
-            index_point(
-                format!("growth-som-{year}"),
-                year,
-                s,
-                som_base,
-                format!("{} som", group_thousands(s)),
-                "World Bank WDI, NY.GDP.MKTP.CN (vintage of 2025-03-24)",
-                WDI_LCU_URL,
-            )
-        })
-        .collect();
+/// The chart counted from `base`, with a path growing at `rate` a year from its level.
+pub fn chart(rate: f64, base: GdpBase) -> ChartData {
+    let from = base.year();
+    let to = from + 10;
+    let b = year(from).expect("the GDP files have 2014 and 2015");
+    let line = |c: Currency| GDP.iter().filter_map(|g| index_point(c, g, b)).collect();
+    let mut claims = vec![DataPoint {
+        key: "growth-claim-putin".into(),
+        x: f64::from(to),
+        y: 2.5,
+        period: format!("{from}–{to} (“over the past ten years”)"),
+        value_text: format!(
+            "2.5 times the {from} level, if counted from {from} (Putin; nominal or real not said)"
+        ),
+        bound: Bound::Exact,
+        source: "Vladimir Putin, in the article".into(),
+        url: ARTICLE.source_url.clone(),
+        note: None,
+        tag: Some(Tag {
+            full: "Putin: 2.5×",
+            narrow: "Putin 2.5×",
+        }),
+        figures: &["gdp_multiple", "eaeu_years"],
+    }];
+    // The prime minister's figure is for 2015–2025: shown only when counting from 2015.
     let real = claim("kg_gdp_growth_real");
-    let claims = vec![
-        DataPoint {
-            key: "growth-claim-putin".into(),
-            x: f64::from(CLAIM_YEAR),
-            y: 2.5,
-            period: "2015–2025 (“over the past ten years”)".into(),
-            value_text: "2.5 times (Putin; nominal or real not said)".into(),
-            bound: Bound::Exact,
-            source: "Vladimir Putin, in the article".into(),
-            url: "https://centralasianlight.org/".into(),
-            note: None,
-            tag: Some(Tag {
-                full: "Putin: 2.5×",
-                narrow: "Putin 2.5×",
-            }),
-            figures: &["gdp_multiple", "eaeu_years"],
-        },
-        DataPoint {
+    if base == GdpBase::Accession {
+        claims.push(DataPoint {
             key: "growth-claim-real".into(),
             x: f64::from(CLAIM_YEAR),
             y: 1.5,
-            period: real.period.to_string(),
+            period: real.period.replace('-', "–"),
             value_text: "1.5 times in real terms".into(),
             bound: Bound::Exact,
             source: real.speaker.clone(),
@@ -133,28 +166,40 @@ pub fn chart(rate: f64) -> ChartData {
                 narrow: "Real 1.5×",
             }),
             figures: &[],
-        },
-    ];
-    let path = (BASE_YEAR..=CLAIM_YEAR)
-        .map(|year| {
-            let y = compound(1.0, rate, f64::from(year - BASE_YEAR));
+        });
+    }
+    let path = (from..=to)
+        .map(|y| {
+            let m = compound(1.0, rate, f64::from(y - from));
             DataPoint::computed(
-                format!("growth-path-{year}"),
-                f64::from(year),
-                y,
-                format!("{} times the 2015 level", multiple_text(y)),
+                format!("growth-path-{y}"),
+                f64::from(y),
+                m,
+                format!("{} times the {from} level", multiple_text(m)),
             )
         })
+        .take_while(|p| p.y <= Y_MAX)
         .collect();
+    let (unit, y_label) = match base {
+        GdpBase::Accession => (
+            "multiple of the 2015 level",
+            "GDP, multiple of 2015 (nominal)",
+        ),
+        GdpBase::YearBefore => (
+            "multiple of the 2014 level",
+            "GDP, multiple of 2014 (nominal)",
+        ),
+    };
     ChartData {
+        decimals: Some(3),
         id: "growth",
         title: "Kyrgyz GDP since joining the EAEU",
-        unit: "multiple of the 2015 level",
+        unit,
         frame: Frame {
             x_range: (2012.5, 2025.5),
-            y_range: (0.0, 3.6),
+            y_range: (0.0, Y_MAX),
             x_label: "Year",
-            y_label: "GDP, multiple of 2015 (nominal)",
+            y_label,
             marker: Some((ACCESSION_X, "EAEU treaty in force, 6 Aug 2015")),
         },
         series: vec![
@@ -164,7 +209,7 @@ pub fn chart(rate: f64) -> ChartData {
                 SeriesKind::Line,
                 Mark::Circle,
                 Role::Kyrgyz,
-                usd,
+                line(Currency::Usd),
             ),
             Series::new(
                 "som",
@@ -172,9 +217,8 @@ pub fn chart(rate: f64) -> ChartData {
                 SeriesKind::Line,
                 Mark::Square,
                 Role::Som,
-                som,
-            )
-            .with_dashes(),
+                line(Currency::Som),
+            ),
             Series::new(
                 "claims",
                 "Claims",
@@ -196,3 +240,6 @@ pub fn chart(rate: f64) -> ChartData {
         ],
     }
 }
+
+/// The top of the value axis; the steady-growth path stops below it instead of leaving the plot.
+const Y_MAX: f64 = 3.6;

@@ -30,7 +30,7 @@ fn bar(
         period: label.into(),
         value_text: words,
         bound: q.bound,
-        source: r.source.clone(),
+        source: crate::logic::format::source_in_words(&r.source).into(),
         url: r.url.clone(),
         note: None,
         tag: None,
@@ -89,7 +89,7 @@ pub fn chart() -> ChartData {
     );
     let (before, after) = (fdi24.quantities[0].amount, fdi25.quantities[0].amount);
     h1_25.note = Some(format!(
-        "Change on H1 2024: ({} − {}) ÷ {} = {} %.",
+        "Change on H1 2024: ({} − {}) ÷ {} = {}%.",
         group_thousands(after),
         group_thousands(before),
         group_thousands(before),
@@ -110,7 +110,7 @@ pub fn chart() -> ChartData {
     let fund_rows = [
         (
             "investment-fund-2017",
-            "Development Fund, by end-2017",
+            "Development Fund, approved by end-2017",
             "end-2017",
             &[][..],
         ),
@@ -144,11 +144,7 @@ pub fn chart() -> ChartData {
         })
         .collect();
     let figure = |id: &str| crate::content::figure_by_id(id).expect("figure exists").1;
-    let (worth, facilities, fund_total) = (
-        figure("energy_value"),
-        figure("energy_facilities"),
-        figure("fund_invested"),
-    );
+    let (worth, facilities) = (figure("energy_value"), figure("energy_facilities"));
     let worth_mn = worth.value / 1e6;
     let energy = DataPoint {
         key: "investment-energy".into(),
@@ -157,22 +153,21 @@ pub fn chart() -> ChartData {
         period: format!("{} energy facilities being built", facilities.value),
         value_text: format!("over {}", dollars(worth.value)),
         bound: Bound::AtLeast,
-        source: "Sadyr Japarov, in the article".into(),
-        url: "https://centralasianlight.org/".into(),
+        source: format!("The article, 26 November 2025 (attributed to {})", worth.speaker).into(),
+        url: crate::content::ARTICLE.source_url.clone(),
         note: Some(format!(
-            "{}: {} ÷ {} = {} million US dollars each on average (a lower bound). {} ÷ {} = {} % of the Fund’s “over $1 billion”; both are lower bounds, so the true share may differ.",
+            "{}, worth over ${} million, are being built with the Fund’s participation: the value of the facilities, not the Fund’s own investment. Average: {} ÷ {} = over {} million US dollars each.",
             facilities.phrase,
+            group_thousands(worth_mn),
             group_thousands(worth_mn),
             group_thousands(facilities.value),
             group_thousands(worth_mn / facilities.value),
-            group_thousands(worth_mn),
-            group_thousands(fund_total.value / 1e6),
-            group_thousands(worth.value / fund_total.value * 100.0)
         )),
         tag: None,
         figures: &["energy_value", "energy_facilities"],
     };
     ChartData {
+        decimals: None,
         id: "investment",
         title: "Russian investment and the Development Fund",
         unit: "US$ million",

@@ -7,11 +7,13 @@ pub mod copy;
 pub mod data;
 pub mod draw;
 pub mod export;
+pub mod gdp_windows;
 pub mod growth;
 pub mod investment;
 pub mod svg;
 pub mod theme;
 pub mod trade;
+pub mod what_if;
 
 use crate::logic::view_state::Panel;
 
@@ -45,6 +47,6 @@ pub fn chart_for(panel: Panel, state: &crate::logic::view_state::ViewState) -> d
     match panel {
         Panel::Trade => trade::chart(state.baseline, rate(state.trade_rate)),
         Panel::Investment => investment::chart(),
-        Panel::Growth => growth::chart(rate(state.growth_rate)),
+        Panel::Growth => growth::chart(rate(state.growth_rate), state.gdp_base),
     }
 }

@@ -3,7 +3,7 @@
 
 use super::data::{ChartData, DataPoint, Frame, Mark, Role, Series, SeriesKind};
 use crate::content::{Bound, Period, Reported, Side, REPORTED};
-use crate::logic::format::{amount_in_words, dollars, qualifier_prefix};
+use crate::logic::format::{amount_in_words, dollars, qualifier_prefix, source_in_words};
 use crate::logic::growth::compound;
 
 pub const SERIES: &str = "kg_ru_trade_turnover";
@@ -13,14 +13,27 @@ pub const TARGET_BN: f64 = 5.0;
 /// The projection runs from the chosen 2024 baseline to this year at the latest.
 pub const PROJECTION_END: u16 = 2030;
 
-/// Which 2024 figure the "what would it take" projection starts from.
+/// Whose latest annual figure the "what would it take" projection starts from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Baseline {
-    /// $3.2 bn, Kyrgyz statistics.
+    /// The latest annual figure of Kyrgyz officials.
     #[default]
     Kyrgyz,
-    /// $4.1 bn, Russian officials.
+    /// The latest annual figure of Russian officials.
     Russian,
+}
+
+/// Where a projection starts: the latest annual figure one side reported.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Start {
+    pub year: u16,
+    /// US$ billion.
+    pub value: f64,
+    pub bound: Bound,
+    /// "Kyrgyz officials".
+    pub side: &'static str,
+    /// As reported: "more than 3.1 billion US dollars".
+    pub words: String,
 }
 
 const MONTHS: [&str; 12] = [
@@ -44,7 +57,7 @@ fn point(key: String, x: f64, r: &Reported, period: String) -> DataPoint {
         period,
         value_text: words(r),
         bound: r.quantities[0].bound,
-        source: r.source.clone(),
+        source: source_in_words(&r.source).into(),
         url: r.url.clone(),
         note: None,
         tag: None,
@@ -56,7 +69,7 @@ fn also(rows: &[&Reported]) -> Option<String> {
     (!rows.is_empty()).then(|| {
         let list: Vec<String> = rows
             .iter()
-            .map(|r| format!("{} ({})", words(r), r.source))
+            .map(|r| format!("{} according to {}", words(r), source_in_words(&r.source)))
             .collect();
         format!("Also reported for this year: {}.", list.join("; "))
     })
@@ -70,11 +83,27 @@ fn pick<'a>(rows: &[&'a Reported], side: Side) -> Option<&'a Reported> {
         .or_else(|| of_side().next())
 }
 
-pub fn baseline_point(baseline: Baseline) -> (f64, &'static str) {
-    match baseline {
-        Baseline::Kyrgyz => (3.2, "Kyrgyz statistics"),
-        Baseline::Russian => (4.1, "Russian officials"),
-    }
+pub const KYRGYZ: &str = "Kyrgyz officials";
+pub const RUSSIAN: &str = "Russian officials";
+
+/// The latest annual figure of the chosen side, from the plotted series (so the projection
+/// never starts below or before a known value of that side).
+pub fn baseline_point(baseline: Baseline) -> Start {
+    let (id, side) = match baseline {
+        Baseline::Kyrgyz => ("kg", KYRGYZ),
+        Baseline::Russian => ("ru", RUSSIAN),
+    };
+    REPORTED_SERIES.with(|all| {
+        let series = all.iter().find(|s| s.id == id).expect("the side's series");
+        let last = series.points.last().expect("the side has an annual figure");
+        Start {
+            year: last.x as u16,
+            value: last.y,
+            bound: last.bound,
+            side,
+            words: last.value_text.clone(),
+        }
+    })
 }
 
 thread_local! {
@@ -88,6 +117,7 @@ pub fn chart(baseline: Baseline, rate: f64) -> ChartData {
     let mut series = REPORTED_SERIES.with(|s| s.clone());
     series.push(projection(baseline, rate));
     ChartData {
+        decimals: None,
         id: "trade",
         title: "Kyrgyz–Russian trade turnover",
         unit: "US$ billion",
@@ -103,10 +133,10 @@ pub fn chart(baseline: Baseline, rate: f64) -> ChartData {
 }
 
 fn projection(baseline: Baseline, rate: f64) -> Series {
-    let (base, base_label) = baseline_point(baseline);
-    let points: Vec<DataPoint> = (2024..=PROJECTION_END)
+    let start = baseline_point(baseline);
+    let points: Vec<DataPoint> = (start.year..=PROJECTION_END)
         .map(|year| {
-            let y = compound(base, rate, f64::from(year - 2024));
+            let y = compound(start.value, rate, f64::from(year - start.year));
             DataPoint::computed(
                 format!("trade-projection-{year}"),
                 f64::from(year),
@@ -114,11 +144,11 @@ fn projection(baseline: Baseline, rate: f64) -> Series {
                 String::new(),
             )
         })
-        .take_while(|p| p.y <= TARGET_BN * 1.25 && p.y >= 0.0)
+        .take_while(|p| p.y <= TARGET_BN * 1.2 && p.y >= 0.0)
         .collect();
     Series::new(
         "projection",
-        format!("Projection from {base_label}"),
+        format!("Projection from {}’ {} figure", start.side, start.year),
         SeriesKind::Line,
         Mark::None,
         Role::Projection,
@@ -198,6 +228,8 @@ fn reported_series() -> Vec<Series> {
             }
         }
     }
+    let agreed = crate::content::claim_by_topic("kg_ru_trade_target")
+        .expect("build.rs keeps the trade-target claim");
     let target = DataPoint {
         key: "trade-target".into(),
         x: f64::from(PROJECTION_END),
@@ -205,16 +237,20 @@ fn reported_series() -> Vec<Series> {
         period: "in the coming years".into(),
         value_text: dollars(TARGET_BN * 1e9),
         bound: Bound::Exact,
-        source: "Sadyr Japarov in the article; agreed by both presidents in October 2023 (Trend/MENAFN)".into(),
-        url: "https://menafn.com/1107232534/Kyrgyzstan-And-Russia-Ink-Deals-On-Biological-Security-And-Education".into(),
-        note: Some("A target, not a measurement.".into()),
+        source: format!(
+            "Sadyr Japarov in the article; earlier agreed by {}",
+            agreed.speaker
+        )
+        .into(),
+        url: agreed.url.clone(),
+        note: Some(format!("A target, not a measurement. {}", agreed.quote)),
         tag: None,
         figures: &["trade_target"],
     };
     vec![
         Series::new(
             "kg",
-            "Kyrgyz statistics",
+            KYRGYZ,
             SeriesKind::Line,
             Mark::Circle,
             Role::Kyrgyz,
@@ -222,7 +258,7 @@ fn reported_series() -> Vec<Series> {
         ),
         Series::new(
             "ru",
-            "Russian officials",
+            RUSSIAN,
             SeriesKind::Line,
             Mark::Triangle,
             Role::Russian,

@@ -12,9 +12,10 @@ pub struct AgreementCardProps {
     pub dispatch: UseReducerDispatcher<Explorer>,
 }
 
-/// One document: title, kind, domain, parties and whether it binds; its detail opens in
-/// place with the article's text, a link that shows it in the article, and a permalink.
-/// Opening moves focus to the detail; closing (the button or Escape) returns it to the button.
+/// One item of the article's list: title, kind, domain, parties, and what the article says
+/// and does not say; its detail opens in place with the article's text, a link that shows it
+/// in the article, and a permalink. Opening moves focus to the detail; closing (the button or
+/// Escape) returns it to the button.
 #[component]
 pub fn AgreementCard(props: &AgreementCardProps) -> Html {
     let a = props.agreement;
@@ -78,13 +79,8 @@ pub fn AgreementCard(props: &AgreementCardProps) -> Html {
         <li class={classes!("agreement", props.open.then_some("is-open"), highlighted.then_some("is-highlighted"))} id={format!("agreement-{}", a.id)} data-agreement={a.id.clone()}>
             <h3 class="agreement-title">{ a.title.as_ref() }</h3>
             <p class="badges">
-                <span class={classes!("badge", "kind", format!("kind-{}", a.kind.key()))}>{ a.kind.label(1) }</span>
+                <span class={classes!("badge", "kind", format!("kind-{}", a.kind.key()))}>{ a.kind.label(if a.is_plural() { 2 } else { 1 }) }</span>
                 <span class="badge domain">{ a.domain.label() }</span>
-                if a.binding {
-                    <span class="badge binding">{ "Binding" }</span>
-                } else {
-                    <span class="badge not-binding">{ "Not binding" }</span>
-                }
             </p>
             <p class="parties"><span class="field">{ "Parties: " }</span>{ parties }</p>
             <p class="explanation">{ a.explanation.as_ref() }</p>
@@ -102,13 +98,6 @@ pub fn AgreementCard(props: &AgreementCardProps) -> Html {
                     <p>
                         <span class="field">{ "Link to this document: " }</span>
                         <a class="permalink" href={format!("?doc={}#agreements", a.id)}>{ format!("?doc={}", a.id) }</a>
-                    </p>
-                    <p class="binding-note">
-                        { if a.binding {
-                            "Agreements and protocols are binding once in force."
-                        } else {
-                            "Memoranda and agreements of intent record intentions; they are not binding."
-                        } }
                     </p>
                 </div>
             }

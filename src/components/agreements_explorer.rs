@@ -1,6 +1,6 @@
 use super::{agreements_overview, embed_code, explorer_controls, facets, AgreementCard};
 use crate::browser::save_text;
-use crate::content::{claim_by_topic, figure_by_id, Agreement, AGREEMENTS};
+use crate::content::{claim_by_topic, figure_by_id, Agreement, AGREEMENTS, DOCUMENT_TERM};
 use crate::logic::embed::EmbedView;
 use crate::logic::explorer::{results, summary, to_csv, to_json};
 use crate::logic::format::qualifier_word;
@@ -8,8 +8,12 @@ use crate::state::{Explorer, ExplorerAction};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The seven documents signed in Bishkek: search, facets, sort, an overview chart, cards
-/// with details and permalinks, downloads of what is shown, and an empty state.
+/// The explorer's heading, and its embed's title.
+pub const HEADING: &str = "The documents signed in Bishkek, as the article lists them";
+
+/// The documents signed in Bishkek, as the article lists them: search, facets, sort, an
+/// overview chart, cards with details and permalinks, the one general note on the names of
+/// documents, downloads of what is shown, and an empty state.
 #[component]
 pub fn AgreementsExplorer() -> Html {
     let Some(explorer) = use_context::<UseReducerHandle<Explorer>>() else {
@@ -18,10 +22,7 @@ pub fn AgreementsExplorer() -> Html {
     let filters = explorer.state.filters.clone();
     let found: Rc<Vec<usize>> = use_memo(filters.clone(), |f| results(AGREEMENTS, f));
     let shown: Vec<&'static Agreement> = found.iter().map(|&i| &AGREEMENTS[i]).collect();
-    let mut status = summary(&shown);
-    if shown.len() < AGREEMENTS.len() {
-        status.push_str(&format!(" (of {})", AGREEMENTS.len()));
-    }
+    let status = summary(&shown, AGREEMENTS);
     let dispatch = explorer.dispatcher();
     let clear = {
         let d = dispatch.clone();
@@ -50,10 +51,10 @@ pub fn AgreementsExplorer() -> Html {
     let older = claim_by_topic("ru_kg_treaty_framework").expect("the claim exists");
     html! {
         <section class="explorer" id="agreements" aria-labelledby="agreements-title">
-            <h2 id="agreements-title">{ "The seven documents signed in Bishkek" }</h2>
+            <h2 id="agreements-title">{ HEADING }</h2>
             <p class="section-note">
                 { format!(
-                    "What was signed, by whom, and whether it binds. According to Japarov, the two countries’ treaty framework includes {}{}; in {} the two foreign ministers counted ",
+                    "What the article says was signed, and by whom where it names them. According to Japarov, the two countries’ treaty framework includes {}{}; in {} the two foreign ministers counted ",
                     qualifier_word(framework.qualifier), framework.phrase, older.period
                 ) }
                 <a href={older.url.to_string()} rel="noopener">{ format!("{} {}", older.value, older.unit) }</a>
@@ -87,12 +88,27 @@ pub fn AgreementsExplorer() -> Html {
                     }) }
                 </ol>
             }
+            { document_terms_note() }
             <div class="downloads" role="group" aria-label="Download the documents shown">
                 <span class="downloads-label" aria-hidden="true">{ "Download the list:" }</span>
                 <button type="button" class="download" data-download="agreements-csv" onclick={download("csv")}>{ "CSV" }</button>
                 <button type="button" class="download" data-download="agreements-json" onclick={download("json")}>{ "JSON" }</button>
             </div>
-            { embed_code(EmbedView::Agreements, "The seven documents signed in Bishkek") }
+            { embed_code(EmbedView::Agreements, HEADING) }
         </section>
+    }
+}
+
+/// The one note on legal force: that the article says nothing of it, and what the UN Treaty
+/// Collection says of the names of documents in general (`data/sources/document_terms.csv`).
+fn document_terms_note() -> Html {
+    let t = &DOCUMENT_TERM;
+    html! {
+        <p class="document-terms" data-document-terms="">
+            <strong>{ "About the names of documents (in general, not about these documents): " }</strong>
+            { "The article does not say whether any of these documents is legally binding or in force. " }
+            <q cite={t.url.to_string()}>{ format!("“{}”", t.quote) }</q>
+            { " (" }<a href={t.url.to_string()} rel="noopener">{ t.source.as_ref() }</a>{ ")" }
+        </p>
     }
 }

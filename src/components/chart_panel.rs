@@ -89,7 +89,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 { trade_share() }
             }
             if panel == Panel::Growth {
-                { growth_controls(state.growth_rate, props.dispatch.clone()) }
+                { growth_controls(state.growth_rate, state.gdp_base, props.dispatch.clone()) }
                 { eaeu_claims() }
             }
             { panel_notes(panel) }

@@ -29,7 +29,7 @@ pub fn data_table(chart: &Rc<ChartData>) -> Html {
                             <tr data-key={p.key.clone()}>
                                 <td>{ series.label.clone() }</td>
                                 <td>{ p.period.clone() }</td>
-                                <td class="num">{ crate::logic::format::group_thousands(value) }</td>
+                                <td class="num">{ chart.value_text(value) }</td>
                                 <td>{ p.value_text.clone() }</td>
                                 <td>{ p.note.clone().unwrap_or_default() }</td>
                                 <td>

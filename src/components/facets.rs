@@ -20,7 +20,7 @@ pub fn facets(filters: &Filters, dispatch: &UseReducerDispatcher<Explorer>) -> H
             <label class={classes!("facet", (count == 0 && !checked).then_some("is-empty"))} for={id.clone()}>
                 <input type="checkbox" id={id} {checked} {onchange} />
                 <span class="facet-label">{ label }</span>
-                <span class="facet-count">{ count }<span class="visually-hidden">{ if count == 1 { " document" } else { " documents" } }</span></span>
+                <span class="facet-count">{ count }<span class="visually-hidden">{ if count == 1 { " item" } else { " items" } }</span></span>
             </label>
         }
     };

@@ -19,7 +19,7 @@ pub fn FigureCard() -> Html {
         <div class="figure-card" role="presentation" aria-hidden="true" data-figure={figure.id.clone()}>
             <p class="figure-card-value">{ qualified_value(figure) }</p>
             <p class="figure-card-measure">{ figure.measure.as_ref() }</p>
-            <p class="figure-card-speaker">{ "Said by " }{ figure.speaker.as_ref() }</p>
+            <p class="figure-card-speaker">{ crate::logic::format::attribution(figure) }</p>
         </div>
     }
 }

@@ -21,7 +21,7 @@ pub fn figure_index() -> Html {
                         <p class="figure-entry-phrase">{ "“" }{ f.phrase.as_ref() }{ "”" }</p>
                         <p class="figure-entry-value">{ qualified_value(f) }</p>
                         <p hidden=true id={ids::description(&f.id)}>{ describe_figure(f) }</p>
-                        <p class="figure-entry-measure">{ f.measure.as_ref() }{ ". Said by " }{ f.speaker.as_ref() }{ "." }</p>
+                        <p class="figure-entry-measure">{ f.measure.as_ref() }{ ". " }{ crate::logic::format::attribution(f) }{ "." }</p>
                         <a class="figure-entry-back" href={format!("#{}", ids::mention(&f.id))}>
                             { "Back to the sentence" }
                         </a>

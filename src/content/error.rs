@@ -9,11 +9,6 @@ pub enum ContentError {
     Json(String),
     BadAgreementId(String),
     DuplicateAgreementId(String),
-    /// A document marked binding (or not) against its kind.
-    Binding {
-        id: String,
-        kind: &'static str,
-    },
     TitleNotInSentence {
         id: String,
     },
@@ -76,10 +71,6 @@ impl fmt::Display for ContentError {
                 "document id `{id}` must be lowercase letters, digits and hyphens"
             ),
             ContentError::DuplicateAgreementId(id) => write!(f, "document id `{id}` is used twice"),
-            ContentError::Binding { id, kind } => write!(
-                f,
-                "document `{id}`: `binding` contradicts its kind `{kind}` (agreements and protocols bind; memoranda and agreements of intent do not)"
-            ),
             ContentError::TitleNotInSentence { id } => {
                 write!(f, "document `{id}`: the title must begin its sentence")
             }

@@ -13,7 +13,7 @@ pub use error::ContentError;
 pub use model::{
     Agreement, Article, Block, Domain, Figure, Inline, Kind, List, Qualifier, Text, Unit,
 };
-pub use records::{Bound, Claim, GdpYear, Period, Quantity, Reported, Side};
+pub use records::{Bound, Claim, DocumentTerm, GdpYear, Period, Quantity, Reported, Side};
 
 use std::borrow::Cow;
 

@@ -169,11 +169,6 @@ impl Kind {
             (Kind::AgreementOfIntent, false) => "agreements of intent",
         }
     }
-
-    /// Memoranda and statements of intent are not binding; agreements and protocols are.
-    pub fn binding(self) -> bool {
-        matches!(self, Kind::Agreement | Kind::Protocol)
-    }
 }
 
 impl Domain {
@@ -209,7 +204,8 @@ impl Domain {
     }
 }
 
-/// One of the seven documents signed in Bishkek.
+/// One item of the article's list of documents signed in Bishkek. The article introduces
+/// the list with "including", so more may have been signed, and an item may name several.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Agreement {
     /// Stable id, used in URLs.
@@ -220,11 +216,21 @@ pub struct Agreement {
     pub domain: Domain,
     /// The parties as the article names them; empty when it does not.
     pub parties: List<Text>,
-    pub binding: bool,
-    /// One plain-language sentence of ours.
+    /// What the article's item says, and what it does not say.
     pub explanation: Text,
     /// The article's text for this document (its item in the list of signed documents).
     pub sentence: Text,
     /// Which item of the article's list it is (0-based).
     pub article_item: u16,
+}
+
+impl Agreement {
+    /// Whether the article names the item in the plural ("Agreements on …"): it then covers
+    /// more than one document, and the article does not say how many.
+    pub fn is_plural(&self) -> bool {
+        let plural = self.kind.label(2);
+        self.title
+            .get(..plural.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(plural))
+    }
 }

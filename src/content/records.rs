@@ -65,9 +65,21 @@ pub struct Reported {
     pub side: Side,
     pub source: Text,
     pub url: Text,
+    /// The change on the year before, in percent, where the speaker field states it as
+    /// "(+16.6% y/y)".
+    pub change: Option<f64>,
 }
 
-/// A year of the World Bank GDP files.
+/// "FM Kulubaev via Finmarket (+16.6% y/y)" → 16.6: the year-on-year change a source field
+/// states, if it states one in that form.
+pub fn stated_change(source: &str) -> Option<f64> {
+    let (_, rest) = source.split_once('(')?;
+    let (number, _) = rest.split_once("% y/y)")?;
+    let sign = if number.starts_with('-') { -1.0 } else { 1.0 };
+    let digits = number.trim_start_matches(['+', '-']);
+    let value: f64 = digits.parse().ok()?;
+    Some(sign * value)
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct GdpYear {
     pub year: u16,
@@ -280,6 +292,7 @@ pub fn parse_reported(text: &str) -> Result<Vec<Reported>, ContentError> {
                 period_text: period.into(),
                 value_text: value.into(),
                 unit: unit.into(),
+                change: stated_change(&source),
                 source: source.into(),
                 url: url.into(),
             })
@@ -361,4 +374,61 @@ pub fn parse_claims(text: &str) -> Result<Vec<Claim>, ContentError> {
             })
         })
         .collect()
+}
+
+/// A row of `document_terms.csv`: what a source says of the names of international
+/// documents in general (not of the documents the article lists).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentTerm {
+    pub topic: Text,
+    pub quote: Text,
+    pub source: Text,
+    pub url: Text,
+}
+
+/// The row of `document_terms.csv` the explorer quotes, field by field as the file must
+/// give it (the quotation verbatim from the page): a missing or changed row fails the build.
+pub const DOCUMENT_TERM_ROW: [(&str, &str); 4] = [
+    ("topic", "instrument_titles"),
+    (
+        "quote",
+        "The title assigned to such international instruments thus has normally no overriding legal effects.",
+    ),
+    (
+        "speaker_or_outlet",
+        "United Nations Treaty Collection, Definition of key terms used in the UN Treaty Collection",
+    ),
+    (
+        "url",
+        "https://treaties.un.org/Pages/Overview.aspx?path=overview/definition/page1_en.xml",
+    ),
+];
+
+/// Reads `document_terms.csv` and gives the row the explorer quotes, checked against
+/// `DOCUMENT_TERM_ROW`; the error names the data row and the field.
+pub fn parse_document_terms(text: &str) -> Result<DocumentTerm, ContentError> {
+    let header = DOCUMENT_TERM_ROW.map(|(field, _)| field);
+    let rows = table(text, &header)?;
+    let (key, topic) = DOCUMENT_TERM_ROW[0];
+    let (i, row) = rows
+        .into_iter()
+        .enumerate()
+        .find(|(_, r)| r[0] == topic)
+        .ok_or_else(|| ContentError::Table(format!("no data row has `{key}` `{topic}`")))?;
+    for ((field, expected), found) in DOCUMENT_TERM_ROW.iter().zip(&row) {
+        if found != expected {
+            return Err(ContentError::Table(format!(
+                "data row {}, field `{field}`: `{found}` is not `{expected}`",
+                i + 1
+            )));
+        }
+    }
+    let [topic, quote, source, url]: [String; 4] =
+        row.try_into().expect("table() checked the field count");
+    Ok(DocumentTerm {
+        topic: topic.into(),
+        quote: quote.into(),
+        source: source.into(),
+        url: url.into(),
+    })
 }

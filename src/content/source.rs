@@ -270,7 +270,6 @@ struct AgreementSource {
     kind: Kind,
     domain: Domain,
     parties: Vec<String>,
-    binding: bool,
     explanation: String,
     sentence: String,
 }
@@ -301,12 +300,6 @@ impl TryFrom<AgreementSource> for ValidAgreement {
             }
         }
         let kind = s.kind;
-        if s.binding != kind.binding() {
-            return Err(ContentError::Binding {
-                id,
-                kind: kind.key(),
-            });
-        }
         if !s.sentence.starts_with(s.title.as_str()) {
             return Err(ContentError::TitleNotInSentence { id });
         }
@@ -317,7 +310,6 @@ impl TryFrom<AgreementSource> for ValidAgreement {
             kind,
             domain,
             parties: Cow::Owned(s.parties.into_iter().map(Cow::Owned).collect()),
-            binding: s.binding,
             explanation: s.explanation.into(),
             sentence: s.sentence.into(),
             article_item: 0,

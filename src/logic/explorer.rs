@@ -203,20 +203,48 @@ pub fn domain_counts(all: &[Agreement], f: &Filters) -> Vec<(Domain, usize)> {
         .collect()
 }
 
-/// "7 documents: 3 agreements, 2 memoranda, 1 protocol, 1 agreement of intent".
-pub fn summary(docs: &[&Agreement]) -> String {
-    let n = docs.len();
-    let noun = if n == 1 { "document" } else { "documents" };
-    let parts: Vec<String> = Kind::ALL
-        .iter()
-        .map(|k| (k, docs.iter().filter(|a| a.kind == *k).count()))
-        .filter(|(_, c)| *c > 0)
-        .map(|(k, c)| format!("{c} {}", k.label(c)))
-        .collect();
-    if parts.is_empty() {
-        format!("{n} {noun}")
+/// The words the article introduces its list with (quoted in the summary line).
+pub const LIST_INTRO: &str = "a number of documents were signed, including:";
+
+/// The status line, counted from the data. With every item shown: "The article lists 7 items
+/// after “a number of documents were signed, including:”, so more may have been signed; one
+/// item, “Agreements on the legal status …”, covers more than one agreement." With some:
+/// "2 of the 7 items the article lists." (and the note on plural items, if one is shown).
+pub fn summary(shown: &[&Agreement], all: &[Agreement]) -> String {
+    let plural: Vec<&&Agreement> = shown.iter().filter(|a| a.is_plural()).collect();
+    let note = match plural.as_slice() {
+        [] => None,
+        [a] => Some(format!(
+            "one item, “{}”, covers more than one {}",
+            short_title(a),
+            a.kind.label(1)
+        )),
+        many => Some(format!(
+            "{} items each cover more than one document",
+            many.len()
+        )),
+    };
+    let n = all.len();
+    let mut out = if shown.len() == n {
+        format!("The article lists {n} items after “{LIST_INTRO}”, so more may have been signed")
     } else {
-        format!("{n} {noun}: {}", parts.join(", "))
+        format!("{} of the {n} items the article lists", shown.len())
+    };
+    if let Some(note) = note {
+        out.push_str("; ");
+        out.push_str(&note);
+    }
+    out.push('.');
+    out
+}
+
+/// The first five words of a title, then "…": "Agreements on the legal status …".
+fn short_title(a: &Agreement) -> String {
+    let words: Vec<&str> = a.title.split_whitespace().collect();
+    if words.len() <= 5 {
+        a.title.to_string()
+    } else {
+        format!("{} …", words[..5].join(" "))
     }
 }
 
@@ -329,7 +357,6 @@ pub fn to_csv(docs: &[&Agreement]) -> String {
         "kind",
         "domain",
         "parties",
-        "binding",
         "explanation",
         "article_text",
     ];
@@ -342,7 +369,6 @@ pub fn to_csv(docs: &[&Agreement]) -> String {
                 a.kind.label(1).to_string(),
                 a.domain.label().to_string(),
                 parties_text(a),
-                a.binding.to_string(),
                 a.explanation.to_string(),
                 a.sentence.to_string(),
             ]
@@ -357,13 +383,12 @@ pub fn to_json(docs: &[&Agreement]) -> String {
         .map(|a| {
             let parties: Vec<String> = a.parties.iter().map(|p| json_string(p)).collect();
             format!(
-                "{{\"id\":{},\"title\":{},\"kind\":{},\"domain\":{},\"parties\":[{}],\"binding\":{},\"explanation\":{},\"article_text\":{}}}",
+                "{{\"id\":{},\"title\":{},\"kind\":{},\"domain\":{},\"parties\":[{}],\"explanation\":{},\"article_text\":{}}}",
                 json_string(&a.id),
                 json_string(&a.title),
                 json_string(a.kind.key()),
                 json_string(a.domain.key()),
                 parties.join(","),
-                a.binding,
                 json_string(&a.explanation),
                 json_string(&a.sentence)
             )

@@ -54,7 +54,7 @@ pub fn value_in_words(value: f64, unit: Unit, counts: Option<&str>) -> String {
     let n = group_thousands(value);
     match unit {
         Unit::UsDollars => dollars(value),
-        Unit::Percent => format!("{n} percent"),
+        Unit::Percent => format!("{n}%"),
         Unit::Count => format!("{n} {}", counts.unwrap_or(""))
             .trim_end()
             .to_string(),
@@ -81,14 +81,14 @@ pub fn qualified_value(f: &Figure) -> String {
     )
 }
 
+/// Who the article attributes a figure to, as it does: "Attributed to Sadyr Japarov, …".
+pub fn attribution(f: &Figure) -> String {
+    format!("Attributed to {}", f.speaker)
+}
+
 /// The accessible description: what it measures, the value and unit, and who said it.
 pub fn describe_figure(f: &Figure) -> String {
-    format!(
-        "{}: {}. Said by {}.",
-        f.measure,
-        qualified_value(f),
-        f.speaker
-    )
+    format!("{}: {}. {}.", f.measure, qualified_value(f), attribution(f))
 }
 
 /// The words before the number in a reported value: "more than 3.1" → "more than ".
@@ -98,12 +98,12 @@ pub fn qualifier_prefix(value_text: &str) -> &str {
 }
 
 /// A reported amount in words, by the unit the source gives: ("USD bn", 3.2) →
-/// "3.2 billion US dollars"; ("percent", 22.3) → "22.3 percent".
+/// "3.2 billion US dollars"; ("percent", 22.3) → "22.3%".
 pub fn amount_in_words(amount: f64, unit: &str) -> String {
     match unit {
         "USD bn" => dollars(amount * 1e9),
         "USD mn" => dollars(amount * 1e6),
-        "percent" => format!("{} percent", group_thousands(amount)),
+        "percent" => format!("{}%", group_thousands(amount)),
         "times" => format!("{} times", group_thousands(amount)),
         other => format!("{} {other}", group_thousands(amount)),
     }
@@ -127,7 +127,7 @@ pub fn fixed(value: f64, decimals: u32) -> String {
 }
 
 /// A rate as a percentage with up to `decimals` decimals, trailing zeros dropped:
-/// 0.12 → "12 %", 0.0959582 (3) → "9.596 %".
+/// 0.12 → "12%", 0.0959582 (3) → "9.596%" (the page's one style: no space before "%").
 pub fn percent(rate: f64, decimals: u32) -> String {
     let text = fixed(rate * 100.0, decimals);
     let text = if text.contains('.') {
@@ -136,7 +136,7 @@ pub fn percent(rate: f64, decimals: u32) -> String {
         &text
     };
     let text = if text == "-0" { "0" } else { text };
-    format!("{} %", text.replace('-', "−"))
+    format!("{}%", text.replace('-', "−"))
 }
 
 /// The word a bound puts before a number in the charts: "over ", "around ", "almost ".
@@ -147,4 +147,106 @@ pub fn bound_word(b: Bound) -> &'static str {
         Bound::About => "around ",
         Bound::JustUnder => "almost ",
     }
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "2025-11" → "November 2025", "2019-11-01" → "1 November 2019"; `None` for anything else.
+pub fn iso_date_in_words(iso: &str) -> Option<String> {
+    let mut parts = iso.split('-');
+    let year = parts
+        .next()
+        .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))?;
+    let month: usize = parts.next().filter(|m| m.len() == 2)?.parse().ok()?;
+    let name = MONTH_NAMES.get(month.checked_sub(1)?)?;
+    match parts.next() {
+        None => Some(format!("{name} {year}")),
+        Some(day) if day.len() == 2 && parts.next().is_none() => {
+            let day: u8 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
+            Some(format!("{day} {name} {year}"))
+        }
+        Some(_) => None,
+    }
+}
+
+/// A period as the source files write it, in words for readers: "latest (2025-11)" →
+/// "latest as of November 2025", "as of 2019-11-01" → "as of 1 November 2019",
+/// "end-2017" → "end of 2017", "Jan-Nov 2022" → "January–November 2022"; years and
+/// anything unrecognised stay as written.
+pub fn period_in_words(text: &str) -> String {
+    if let Some(iso) = text
+        .strip_prefix("latest (")
+        .and_then(|r| r.strip_suffix(')'))
+    {
+        if let Some(date) = iso_date_in_words(iso) {
+            return format!("latest as of {date}");
+        }
+    }
+    if let Some(date) = text.strip_prefix("as of ").and_then(iso_date_in_words) {
+        return format!("as of {date}");
+    }
+    if let Some(year) = text.strip_prefix("end-") {
+        return format!("end of {year}");
+    }
+    if let Some((months, year)) = text.split_once(' ') {
+        if let Some((a, b)) = months.split_once('-') {
+            let full = |m: &str| {
+                MONTH_NAMES
+                    .iter()
+                    .find(|n| n.starts_with(m) && m.len() == 3)
+            };
+            if let (Some(a), Some(b)) = (full(a), full(b)) {
+                return format!("{a}–{b} {year}");
+            }
+        }
+    }
+    text.to_string()
+}
+
+/// A source's attribution as readers see it: ISO dates in words ("Putin 2025-11-26 via
+/// RIA" → "Putin 26 November 2025 via RIA") and the publication's name spelt as its credit
+/// line does; everything else as the source file gives it.
+pub fn source_in_words(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
+        let candidate = rest.get(i..i + 10).filter(|d| {
+            let b = d.as_bytes();
+            b[4] == b'-'
+                && b[7] == b'-'
+                && rest[i + 10..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_ascii_digit())
+        });
+        match candidate.and_then(iso_date_in_words) {
+            Some(words) => {
+                out.push_str(&rest[..i]);
+                out.push_str(&words);
+                rest = &rest[i + 10..];
+            }
+            None => {
+                let end = i + rest[i..]
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(rest.len() - i);
+                out.push_str(&rest[..end]);
+                rest = &rest[end..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("CentralAsianLIGHT", "CentralasianLIGHT.org")
 }

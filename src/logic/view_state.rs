@@ -34,14 +34,15 @@ impl Panel {
     }
 }
 
-/// Percent, in tenths (120 = 12 %): exact, comparable, and round-trips through the URL.
+/// Percent, in tenths (120 = 12%): exact, comparable, and round-trips through the URL.
 pub type Tenths = i32;
 
+/// The trade slider; its default is the 2024 growth Kyrgyz officials reported (build.rs reads it).
 pub const TRADE_RATE: RateRange = RateRange {
     min: -100,
     max: 300,
-    step: 5,
-    default: 120,
+    step: 1,
+    default: crate::content::TRADE_DEFAULT_TENTHS,
 };
 pub const GROWTH_RATE: RateRange = RateRange {
     min: -100,
@@ -49,6 +50,27 @@ pub const GROWTH_RATE: RateRange = RateRange {
     step: 1,
     default: 96,
 };
+
+/// The year the GDP multiple counts from: the accession year or the year before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GdpBase {
+    /// 2015, when the accession treaty came into force (ten years: 2015 → 2025).
+    #[default]
+    Accession,
+    /// 2014, the last year before accession (ten years: 2014 → 2024).
+    YearBefore,
+}
+
+impl GdpBase {
+    pub const ALL: [GdpBase; 2] = [GdpBase::Accession, GdpBase::YearBefore];
+
+    pub fn year(self) -> u16 {
+        match self {
+            GdpBase::Accession => 2015,
+            GdpBase::YearBefore => 2014,
+        }
+    }
+}
 
 /// The allowed values of a rate slider, in tenths of a percent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,6 +160,7 @@ pub struct ViewState {
     pub baseline: Baseline,
     pub trade_rate: Tenths,
     pub growth_rate: Tenths,
+    pub gdp_base: GdpBase,
 }
 
 impl Default for ViewState {
@@ -149,6 +172,7 @@ impl Default for ViewState {
             baseline: Baseline::Kyrgyz,
             trade_rate: TRADE_RATE.default,
             growth_rate: GROWTH_RATE.default,
+            gdp_base: GdpBase::Accession,
         }
     }
 }
@@ -180,6 +204,7 @@ impl ViewState {
             Panel::Growth => ViewState {
                 growth: self.growth,
                 growth_rate: self.growth_rate,
+                gdp_base: self.gdp_base,
                 ..d
             },
         }
@@ -226,6 +251,17 @@ pub fn parse(query: &str) -> (ViewState, Vec<String>) {
                 .parse(&value)
                 .map(|v| state.trade_rate = v)
                 .is_some(),
+            "gdp-base" => match value.as_str() {
+                "2015" => {
+                    state.gdp_base = GdpBase::Accession;
+                    true
+                }
+                "2014" => {
+                    state.gdp_base = GdpBase::YearBefore;
+                    true
+                }
+                _ => false,
+            },
             "gdp-rate" => GROWTH_RATE
                 .parse(&value)
                 .map(|v| state.growth_rate = v)
@@ -257,6 +293,9 @@ pub fn format(state: &ViewState) -> String {
     }
     if state.growth_rate != d.growth_rate {
         parts.push(format!("gdp-rate={}", tenths_text(state.growth_rate)));
+    }
+    if state.gdp_base != d.gdp_base {
+        parts.push(format!("gdp-base={}", state.gdp_base.year()));
     }
     if parts.is_empty() {
         String::new()

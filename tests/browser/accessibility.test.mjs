@@ -114,7 +114,7 @@ describe('keyboard only', () => {
     assert.equal(await page.locator('#trade-rate-range').getAttribute('aria-valuetext'), 'At 11.5 % a year, trade would reach $5 billion in 2029.');
     await page.locator('#facet-domain-health').focus();
     await page.keyboard.press('Space');
-    assert.equal(await page.locator('[data-explorer-status]').innerText(), '2 documents: 1 agreement, 1 memorandum (of 7)');
+    assert.equal(await page.locator('[data-explorer-status]').innerText(), '2 of the 7 items the article lists.');
     // Enter opens a detail (focus moves in), Escape closes it (focus returns).
     await page.locator('[data-agreement="cardiology"] .detail-toggle').focus();
     await page.keyboard.press('Enter');
@@ -198,7 +198,7 @@ describe('the sections below the article', () => {
     await cdp.detach();
     return nodes.filter((n) => n.role?.value === 'heading').map((n) => n.name?.value);
   }
-  const below = ['The numbers behind the talks', 'The seven documents signed in Bishkek', 'The figures in the article'];
+  const below = ['The numbers behind the talks', 'The documents signed in Bishkek, as the article lists them', 'The figures in the article'];
 
   it('are skipped for the first frame only, then laid out and in the accessibility tree', async () => {
     const { context, page } = await openAndRecord('');

@@ -88,11 +88,11 @@ describe('the article', () => {
     await page.goto(env.url);
     assert.equal(
       await accessibleDescription(page, 'link', '1,800 companies'),
-      'Companies with Russian participation operating in Kyrgyzstan: over 1,800 companies. Said by Sadyr Japarov, President of Kyrgyzstan.',
+      'Companies with Russian participation operating in Kyrgyzstan: over 1,800 companies. Attributed to Sadyr Japarov, President of Kyrgyzstan.',
     );
     assert.equal(
       await accessibleDescription(page, 'link', '2.5 times'),
-      'Growth of Kyrgyzstan’s GDP since it joined the EAEU: 2.5 times. Said by Vladimir Putin, President of Russia.',
+      'Growth of Kyrgyzstan’s GDP since it joined the EAEU: 2.5 times. Attributed to Vladimir Putin, President of Russia.',
     );
     await context.close();
   });
@@ -114,7 +114,7 @@ describe('the live figures', () => {
     await card.waitFor();
     assert.equal(await card.locator('.figure-card-value').innerText(), 'nearly 25 percent');
     assert.match(await card.innerText(), /Russia’s share of Kyrgyzstan’s foreign trade/);
-    assert.match(await card.innerText(), /Said by Sadyr Japarov, President of Kyrgyzstan/);
+    assert.match(await card.innerText(), /Attributed to Sadyr Japarov, President of Kyrgyzstan/);
     await page.keyboard.press('Tab');
     assert.equal(await card.locator('.figure-card-value').innerText(), '5 billion US dollars');
     await page.keyboard.press('Escape');

@@ -20,14 +20,31 @@ const listed = (page) => page.locator('.agreement-list > li').evaluateAll((els) 
 const status = (page) => page.locator('[data-explorer-status]').innerText();
 
 describe('the explorer', () => {
-  it('lists the seven documents with a summary line', async () => {
+  it('lists the article’s items with a summary line that counts no documents signed', async () => {
     const { context, page, problems } = await open();
-    assert.equal(await status(page), '7 documents: 3 agreements, 2 memoranda, 1 protocol, 1 agreement of intent');
+    assert.equal(await status(page), 'The article lists 7 items after “a number of documents were signed, including:”, so more may have been signed; one item, “Agreements on the legal status …”, covers more than one agreement.');
     assert.deepEqual(await listed(page), ['strategic-planning', 'internal-affairs-offices', 'krsu-campus', 'sanitary-welfare', 'cardiology', 'military-technical-protocol', 'post']);
     const post = page.locator('[data-agreement="post"]');
     assert.match(await post.innerText(), /agreement of intent/);
-    assert.match(await post.innerText(), /Not binding/);
+    assert.doesNotMatch(await page.locator('#agreements').innerText(), /binding(?! or in force)|obligation|seven documents/i);
+    assert.match(await page.locator('[data-agreement="internal-affairs-offices"] .badge.kind').innerText(), /^agreements$/);
     assert.match(await post.innerText(), /Parties: “Kyrgyz Post” and “Russian Post”/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('shows one general note on the names of documents, with its UN source, after hydration', async () => {
+    const { context, page, problems } = await open();
+    const note = page.locator('[data-document-terms]');
+    assert.equal(await note.count(), 1);
+    const text = await note.innerText();
+    assert.match(text, /^About the names of documents \(in general, not about these documents\): /);
+    assert.match(text, /The article does not say whether any of these documents is legally binding or in force\./);
+    assert.match(text, /“The title assigned to such international instruments thus has normally no overriding legal effects\.”/);
+    const link = note.getByRole('link', { name: 'United Nations Treaty Collection, Definition of key terms used in the UN Treaty Collection' });
+    assert.equal(await link.getAttribute('href'), 'https://treaties.un.org/Pages/Overview.aspx?path=overview/definition/page1_en.xml');
+    await page.locator('#facet-domain-post').check();
+    assert.equal(await note.count(), 1, 'the note stays when the list is filtered');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -36,7 +53,7 @@ describe('the explorer', () => {
     const { context, page } = await open();
     await page.locator('#agreement-search').pressSequentially('health');
     assert.deepEqual(await listed(page), ['sanitary-welfare', 'cardiology']);
-    assert.equal(await status(page), '2 documents: 1 agreement, 1 memorandum (of 7)');
+    assert.equal(await status(page), '2 of the 7 items the article lists.');
     await page.locator('#agreement-search').fill('ÉPIDÉMIOLOGICAL');
     assert.deepEqual(await listed(page), ['sanitary-welfare']);
     await page.waitForURL((u) => u.searchParams.get('q') === 'ÉPIDÉMIOLOGICAL');
@@ -76,7 +93,7 @@ describe('the explorer', () => {
     await page.locator('#agreement-search').fill('gazprom');
     assert.equal(await page.locator('.agreement-list').count(), 0);
     assert.equal(await page.locator('.explorer-empty p').innerText(), 'No document matches “gazprom” with the chosen filters.');
-    assert.equal(await status(page), '0 documents (of 7)');
+    assert.equal(await status(page), '0 of the 7 items the article lists.');
     await page.locator('.explorer-empty button').click();
     assert.equal((await listed(page)).length, 7);
     assert.equal(await page.locator('#agreement-search').inputValue(), '');
@@ -140,10 +157,11 @@ describe('downloads', () => {
       return readFileSync(await download.path(), 'utf8');
     };
     const csv = (await get('csv')).trim().split('\r\n');
-    assert.equal(csv[0], 'id,title,kind,domain,parties,binding,explanation,article_text');
+    assert.equal(csv[0], 'id,title,kind,domain,parties,explanation,article_text');
     assert.deepEqual(csv.slice(1).map((l) => l.split(',')[0]), ['sanitary-welfare', 'cardiology']);
     const json = JSON.parse(await get('json'));
-    assert.deepEqual(json.map((d) => [d.id, d.kind, d.binding]), [['sanitary-welfare', 'agreement', true], ['cardiology', 'memorandum', false]]);
+    assert.deepEqual(json.map((d) => [d.id, d.kind]), [['sanitary-welfare', 'agreement'], ['cardiology', 'memorandum']]);
+    assert.ok(json.every((d) => !('binding' in d)), 'no legal status in the export');
     await context.close();
   });
 });
