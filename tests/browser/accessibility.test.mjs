@@ -111,7 +111,7 @@ describe('keyboard only', () => {
     // The slider speaks its sentence; Space toggles a facet; the explorer's status updates.
     await page.locator('#trade-rate-range').focus();
     await page.keyboard.press('ArrowLeft');
-    assert.equal(await page.locator('#trade-rate-range').getAttribute('aria-valuetext'), 'At 11.5 % a year, trade would reach $5 billion in 2029.');
+    assert.equal(await page.locator('#trade-rate-range').getAttribute('aria-valuetext'), 'At 16.5% a year, trade would pass $5 billion in 2029.');
     await page.locator('#facet-domain-health').focus();
     await page.keyboard.press('Space');
     assert.equal(await page.locator('[data-explorer-status]').innerText(), '2 of the 7 items the article lists.');
@@ -158,7 +158,7 @@ describe('sound', () => {
     assert.match(await button.innerText(), /Stop sound/);
     await button.click();
     assert.equal(await button.getAttribute('aria-pressed'), 'false');
-    assert.match(await page.locator('#chart-trade .sound-help').innerText(), /Kyrgyz statistics, then Russian officials/);
+    assert.match(await page.locator('#chart-trade .sound-help').innerText(), /Kyrgyz officials, then Russian officials/);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -112,7 +112,7 @@ describe('the live figures', () => {
     }
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.figure), 'trade_share');
     await card.waitFor();
-    assert.equal(await card.locator('.figure-card-value').innerText(), 'nearly 25 percent');
+    assert.equal(await card.locator('.figure-card-value').innerText(), 'nearly 25%');
     assert.match(await card.innerText(), /Russia’s share of Kyrgyzstan’s foreign trade/);
     assert.match(await card.innerText(), /Attributed to Sadyr Japarov, President of Kyrgyzstan/);
     await page.keyboard.press('Tab');

@@ -76,9 +76,9 @@ describe('exploring points', () => {
     const { context, page } = await open();
     await page.locator('canvas[data-chart="trade"]').focus();
     await page.waitForFunction(() => document.querySelector('[data-live="trade"]').textContent.length > 0);
-    assert.match(await live(page, 'trade').innerText(), /^2018, Kyrgyz statistics: 1\.6 billion US dollars\. Source: PM Abylgaziev via TASS 2019-04-05\.$/);
+    assert.match(await live(page, 'trade').innerText(), /^2018, Kyrgyz officials: 1\.6 billion US dollars\. Source: PM Abylgaziev via TASS 5 April 2019\.$/);
     await page.keyboard.press('ArrowRight');
-    assert.match(await live(page, 'trade').innerText(), /^2023, Kyrgyz statistics: 2\.9 billion US dollars\. Also reported for this year: 3\.5 billion US dollars/);
+    assert.match(await live(page, 'trade').innerText(), /^2023, Kyrgyz officials: 2\.9 billion US dollars\. Also reported for this year: 3\.5 billion US dollars/);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowDown');
     assert.match(await live(page, 'trade').innerText(), /^2024, Russian officials: 4\.1 billion US dollars\./);
@@ -98,7 +98,7 @@ describe('exploring points', () => {
     await tooltip.waitFor();
     assert.equal(await tooltip.getAttribute('data-key'), 'trade-kg-2024');
     assert.equal(await tooltip.locator('.tip-value').innerText(), '3.2 billion US dollars');
-    assert.match(await tooltip.innerText(), /Kyrgyz statistics · 2024/);
+    assert.match(await tooltip.innerText(), /Kyrgyz officials · 2024/);
     assert.match(await tooltip.innerText(), /Source: FM Kulubaev via Finmarket/);
     assert.match(await tooltip.innerText(), /almost 4 billion US dollars \(PM Kasymaliev/);
     await page.mouse.move(box.x + box.width + 50, box.y - 50);
@@ -121,31 +121,56 @@ describe('exploring points', () => {
 });
 
 describe('what would it take', () => {
+  it('counts the GDP claim from either base year, with each window\'s ratio', async () => {
+    const { context, page, problems } = await open();
+    const windows = page.locator('[data-table="gdp-windows"] tbody tr');
+    assert.deepEqual(await windows.evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim())), [
+      '2015–2025 (10 years, from the accession year) 3.388× no 2025 figure in the data',
+      '2014–2024 (10 years, from the year before accession) 2.432× no 2024 figure in the data',
+      '2015–2023 (8 years, to the latest year with a som figure) 2.273× 2.855×',
+    ]);
+    assert.equal(await page.locator('#growth-title').innerText(), 'Whether GDP grew “2.5 times in ten years” depends on the base year and on prices');
+    const canvas = page.locator('canvas[data-chart="growth"]');
+    const before = await canvas.evaluate((c) => c.toDataURL());
+    await page.locator('label[for="gdp-base-2014"]').click();
+    await page.waitForURL((u) => u.search === '?gdp-base=2014');
+    assert.equal(await page.locator('[data-sentence="growth"]').innerText(), 'At 9.6% a year, GDP would be 2.501 times its 2014 level after ten years, in 2024.');
+    await page.waitForFunction((b) => document.querySelector('canvas[data-chart="growth"]').toDataURL() !== b, before);
+    // The claim now stands at 2024, ten years after 2014; keyboard to it and read it.
+    await page.locator('canvas[data-chart="growth"]').focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    assert.match(await page.locator('[data-live="growth"]').innerText(), /^2014–2024 \(“over the past ten years”\), Claims: 2\.5 times the 2014 level/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('updates the sentence and redraws as the slider and the number box change', async () => {
     const { context, page } = await open();
     const sentence = page.locator('[data-sentence="trade"]');
-    assert.equal(await sentence.innerText(), 'At 12 % a year, trade would reach $5 billion in 2028.');
+    assert.equal(await sentence.innerText(), 'At 16.6% a year, trade would pass $5 billion in 2029.');
     const canvas = page.locator('canvas[data-chart="trade"]');
     const before = await canvas.evaluate((c) => c.toDataURL());
     await page.locator('#trade-rate-range').focus();
     await page.keyboard.press('ArrowRight');
-    assert.equal(await sentence.innerText(), 'At 12.5 % a year, trade would reach $5 billion in 2028.');
+    assert.equal(await sentence.innerText(), 'At 16.7% a year, trade would pass $5 billion in 2029.');
     await page.waitForFunction((b) => document.querySelector('canvas[data-chart="trade"]').toDataURL() !== b, before);
     await page.locator('#trade-rate-number').fill('20');
     await page.locator('#trade-rate-number').press('Enter');
-    assert.equal(await sentence.innerText(), 'At 20 % a year, trade would reach $5 billion in 2027.');
+    assert.equal(await sentence.innerText(), 'At 20% a year, trade would pass $5 billion in 2028.');
     await page.locator('#trade-rate-number').fill('0');
     await page.locator('#trade-rate-number').press('Enter');
-    assert.equal(await sentence.innerText(), 'At 0 % a year, trade would stay at $3.2 billion and never reach $5 billion.');
+    assert.equal(await sentence.innerText(), 'At 0% a year, trade would stay at $3.1 billion and never reach $5 billion.');
     await page.locator('label[for="baseline-ru"]').click();
     await page.locator('#trade-rate-number').fill('7.5');
     await page.locator('#trade-rate-number').press('Enter');
-    assert.equal(await sentence.innerText(), 'At 7.5 % a year, trade would reach $5 billion in 2027.');
+    assert.equal(await sentence.innerText(), 'At 7.5% a year, trade would pass $5 billion in 2027.');
     await page.waitForURL((u) => u.search === '?base=ru&rate=7.5');
     const growth = page.locator('[data-sentence="growth"]');
     await page.locator('#growth-rate-number').fill('12');
     await page.locator('#growth-rate-number').press('Enter');
-    assert.equal(await growth.innerText(), 'At 12 % a year, GDP would be 3.106 times its 2015 level after ten years.');
+    assert.equal(await growth.innerText(), 'At 12% a year, GDP would be 3.106 times its 2015 level after ten years, in 2025.');
     await context.close();
   });
 });
@@ -217,8 +242,8 @@ describe('the URL', () => {
     await page.locator('#trade-table').waitFor();
     assert.equal(await page.locator('#baseline-ru').isChecked(), true);
     assert.equal(await page.locator('#trade-rate-number').inputValue(), '7.5');
-    assert.equal(await page.locator('[data-sentence="trade"]').innerText(), 'At 7.5 % a year, trade would reach $5 billion in 2027.');
-    assert.equal(await page.locator('[data-sentence="growth"]').innerText(), 'At 12 % a year, GDP would be 3.106 times its 2015 level after ten years.');
+    assert.equal(await page.locator('[data-sentence="trade"]').innerText(), 'At 7.5% a year, trade would pass $5 billion in 2027.');
+    assert.equal(await page.locator('[data-sentence="growth"]').innerText(), 'At 12% a year, GDP would be 3.106 times its 2015 level after ten years, in 2025.');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -231,7 +256,7 @@ describe('the URL', () => {
     await page.locator('.url-notice').waitFor();
     assert.match(await page.locator('.url-notice').innerText(), /Ignored “rate=<img src=x onerror=alert”/);
     assert.equal(await page.locator('.url-notice img').count(), 0);
-    assert.equal(await page.locator('[data-sentence="trade"]').innerText(), 'At 12 % a year, trade would reach $5 billion in 2028.');
+    assert.equal(await page.locator('[data-sentence="trade"]').innerText(), 'At 16.6% a year, trade would pass $5 billion in 2029.');
     assert.equal(dialogs, 0);
     assert.deepEqual(problems, []);
     await context.close();
