@@ -315,7 +315,7 @@ fn draw_gap<DB: DrawingBackend>(
     let yr = ctx.y_range();
     ctx.draw_series(std::iter::once(Rectangle::new(
         [(x0, yr.start), (x1, yr.end)],
-        color.mix(0.08).filled(),
+        color.mix(0.05).filled(),
     )))
     .map_err(err)?;
     let span = |f: &dyn Fn(u16) -> String| {

@@ -148,7 +148,11 @@ fn projection(baseline: Baseline, rate: f64) -> Series {
         .collect();
     Series::new(
         "projection",
-        format!("Projection from {}’ {} figure", start.side, start.year),
+        format!(
+            "Projection from {} {}",
+            start.side.split(' ').next().unwrap_or_default(),
+            start.year
+        ),
         SeriesKind::Line,
         Mark::None,
         Role::Projection,
