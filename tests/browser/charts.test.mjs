@@ -100,7 +100,7 @@ describe('exploring points', () => {
     assert.equal(await tooltip.locator('.tip-value').innerText(), '3.2 billion US dollars');
     assert.match(await tooltip.innerText(), /Kyrgyz officials · 2024/);
     assert.match(await tooltip.innerText(), /Source: FM Kulubaev via Finmarket/);
-    assert.match(await tooltip.innerText(), /almost 4 billion US dollars \(PM Kasymaliev/);
+    assert.match(await tooltip.innerText(), /almost 4 billion US dollars according to PM Kasymaliev/);
     await page.mouse.move(box.x + box.width + 50, box.y - 50);
     await tooltip.waitFor({ state: 'detached' });
     await context.close();

@@ -79,7 +79,7 @@ describe('embedding across origins', () => {
       for (const selector of hidden) assert.equal(await frame.locator(selector).first().isVisible(), false, `${view} hides ${selector}`);
       const credit = frame.locator('.embed-credit');
       assert.equal(await credit.isVisible(), true);
-      assert.match(await credit.innerText(), /CentralAsianLIGHT.*Open the full explainer/s);
+      assert.match(await credit.innerText(), /CentralasianLIGHT\.org.*Open the full explainer/s);
       assert.equal(await frame.locator('.embed-credit a', { hasText: 'Open the full explainer' }).getAttribute('target'), '_blank');
     }
     // Our message, Pym.js's and AMP's, all with the height.
