@@ -15,11 +15,14 @@ mod records;
 #[path = "src/content/source.rs"]
 #[allow(dead_code)]
 mod source;
+#[path = "src/content/words.rs"]
+#[allow(dead_code)]
+mod words;
 
 use model::{Agreement, Article, Block, Figure, Inline};
 use records::{Claim, DocumentTerm, GdpYear, Period, Quantity, Reported};
 
-const INPUTS: [&str; 12] = [
+const INPUTS: [&str; 13] = [
     "data/article.json",
     "data/figures.json",
     "data/sources/kgz_russia_reported_figures.csv",
@@ -32,6 +35,7 @@ const INPUTS: [&str; 12] = [
     "src/content/error.rs",
     "data/agreements.json",
     "data/sources/document_terms.csv",
+    "src/content/words.rs",
 ];
 
 fn main() {
@@ -51,8 +55,9 @@ fn main() {
         records::parse_gdp(&read(INPUTS[3]), &read(INPUTS[4])),
     );
     let trade_rate = ok(INPUTS[2], default_trade_rate(&reported));
-    let usd_release = ok(INPUTS[3], release_date(&read(INPUTS[3])));
-    let som_release = ok(INPUTS[4], release_date(&read(INPUTS[4])));
+    let in_words = |iso: String| words::iso_date_in_words(&iso).unwrap_or(iso);
+    let usd_release = in_words(ok(INPUTS[3], release_date(&read(INPUTS[3]))));
+    let som_release = in_words(ok(INPUTS[4], release_date(&read(INPUTS[4]))));
     let mut claims = ok(INPUTS[5], records::parse_claims(&read(INPUTS[5])));
     claims.retain(|c| records::USED_CLAIMS.contains(&c.topic.as_ref()));
     let agreements = ok(
@@ -73,7 +78,7 @@ fn main() {
          pub static DOCUMENT_TERM: DocumentTerm = {};\n\
          /// The trade slider's default, in tenths of a percent: the 2024 growth Kyrgyz officials reported.\n\
          pub const TRADE_DEFAULT_TENTHS: i32 = {};\n\
-         /// The World Bank releases the GDP series come from (ISO dates, from the files' headers).\n\
+         /// The World Bank releases the GDP series come from (dates from the files' headers, in words).\n\
          pub static GDP_USD_RELEASE: &str = {:?};\n\
          pub static GDP_SOM_RELEASE: &str = {:?};\n",
         slice(&figures),
@@ -100,7 +105,7 @@ fn default_trade_rate(reported: &[Reported]) -> Result<i32, error::ContentError>
     reported
         .iter()
         .filter(|r| r.series == "kg_ru_trade_turnover" && r.side == records::Side::Kyrgyz)
-        .filter_map(|r| r.change.map(|c| (r, c)))
+        .filter_map(|r| r.change.as_ref().map(|c| (r, c.percent)))
         .max_by_key(|(r, _)| match r.period {
             Period::Year(y) => y,
             _ => 0,
@@ -241,8 +246,18 @@ bake_struct!(Reported {
     side,
     source,
     url,
+    period_words,
     change
 });
+impl Bake for words::Change {
+    fn bake(&self) -> String {
+        format!(
+            "Change {{ percent: {}, by: {} }}",
+            self.percent.bake(),
+            self.by.bake()
+        )
+    }
+}
 bake_struct!(GdpYear {
     year,
     usd,

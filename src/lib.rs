@@ -1,4 +1,4 @@
-//! Interactive explainer of the CentralAsianLIGHT article of 26 November 2025 on the
+//! Interactive explainer of the CentralasianLIGHT.org article of 26 November 2025 on the
 //! Russia–Kyrgyzstan talks in Bishkek.
 //!
 //! Layers, each using only those below it:

@@ -340,7 +340,7 @@ fn the_live_sentences_are_computed() {
     );
     assert_eq!(
         trade_formula(Kyrgyz, 166),
-        "From more than $3.1 billion in 2025 (Kyrgyz officials), the side’s latest annual figure. Years needed = ln(5 ÷ 3.1) ÷ ln(1 + 0.166) = 3.11: $5 billion is passed in the 4th year after 2025. That figure is a lower bound, so the target could be passed sooner."
+        "How this is computed: from more than $3.1 billion in 2025 (Kyrgyz officials), the side’s latest annual figure, years needed = ln(5 ÷ 3.1) ÷ ln(1 + 0.166) = 3.11, so $5 billion is passed in the 4th year after 2025. That figure is a lower bound, so the target could be passed sooner."
     );
     assert_eq!(
         growth_sentence(96, GdpBase::Accession),
@@ -352,7 +352,7 @@ fn the_live_sentences_are_computed() {
     );
     assert_eq!(
         implied_rate_formula(),
-        "“2.5 times in ten years” means growth of 2.5^(1 ÷ 10) − 1 = 9.596% a year, compounded; the slider starts there."
+        "How this is computed: “2.5 times in ten years” is growth of ¹⁰√2.5 − 1 = 9.596% a year, compounded; the slider starts there."
     );
 }
 

@@ -91,7 +91,7 @@ fn short_dollars_for_headlines() {
 
 #[test]
 fn periods_and_sources_read_as_dates() {
-    use bishkek_explainer::logic::format::{period_in_words, source_in_words};
+    use bishkek_explainer::content::words::{period_in_words, source_in_words, stated_change};
     assert_eq!(
         period_in_words("latest (2025-11)"),
         "latest as of November 2025"
@@ -112,5 +112,16 @@ fn periods_and_sources_read_as_dates() {
     assert_eq!(
         source_in_words("total 462.2, 2025-13-01"),
         "total 462.2, 2025-13-01"
+    );
+    let change = stated_change("FM Kulubaev via Finmarket (+16.6% y/y)").unwrap();
+    assert_eq!(
+        (change.percent, change.by.as_ref()),
+        (16.6, "FM Kulubaev via Finmarket")
+    );
+    let change = stated_change("Putin 26 November 2025 (+13.6% y/y) via gazeta.ru/RIA").unwrap();
+    assert_eq!(change.by, "Putin 26 November 2025 via gazeta.ru/RIA");
+    assert_eq!(
+        stated_change("Ushakov (+13.6% per TASS/Rambler; +15.6% per 1prime)"),
+        None
     );
 }

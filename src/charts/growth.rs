@@ -5,7 +5,7 @@
 
 use super::data::{ChartData, DataPoint, Frame, Mark, Role, Series, SeriesKind, Tag};
 use crate::content::{Bound, GdpYear, ARTICLE, CLAIMS, GDP, GDP_SOM_RELEASE, GDP_USD_RELEASE};
-use crate::logic::format::{fixed, iso_date_in_words};
+use crate::logic::format::fixed;
 use crate::logic::growth::compound;
 use crate::logic::view_state::GdpBase;
 
@@ -37,8 +37,7 @@ impl Currency {
             Currency::Usd => ("NY.GDP.MKTP.CD", GDP_USD_RELEASE),
             Currency::Som => ("NY.GDP.MKTP.CN", GDP_SOM_RELEASE),
         };
-        let date = iso_date_in_words(release).unwrap_or_else(|| release.to_string());
-        format!("{code}, release of {date}")
+        format!("{code}, release of {release}")
     }
 
     /// "World Bank WDI, NY.GDP.MKTP.CD, release of 13 July 2026".

@@ -30,7 +30,7 @@ fn bar(
         period: label.into(),
         value_text: words,
         bound: q.bound,
-        source: crate::logic::format::source_in_words(&r.source).into(),
+        source: r.source.clone(),
         url: r.url.clone(),
         note: None,
         tag: None,

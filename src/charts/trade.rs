@@ -3,7 +3,7 @@
 
 use super::data::{ChartData, DataPoint, Frame, Mark, Role, Series, SeriesKind};
 use crate::content::{Bound, Period, Reported, Side, REPORTED};
-use crate::logic::format::{amount_in_words, dollars, qualifier_prefix, source_in_words};
+use crate::logic::format::{amount_in_words, dollars, qualifier_prefix};
 use crate::logic::growth::compound;
 
 pub const SERIES: &str = "kg_ru_trade_turnover";
@@ -57,7 +57,7 @@ fn point(key: String, x: f64, r: &Reported, period: String) -> DataPoint {
         period,
         value_text: words(r),
         bound: r.quantities[0].bound,
-        source: source_in_words(&r.source).into(),
+        source: r.source.clone(),
         url: r.url.clone(),
         note: None,
         tag: None,
@@ -69,7 +69,7 @@ fn also(rows: &[&Reported]) -> Option<String> {
     (!rows.is_empty()).then(|| {
         let list: Vec<String> = rows
             .iter()
-            .map(|r| format!("{} according to {}", words(r), source_in_words(&r.source)))
+            .map(|r| format!("{} according to {}", words(r), r.source))
             .collect();
         format!("Also reported for this year: {}.", list.join("; "))
     })

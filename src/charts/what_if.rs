@@ -54,7 +54,7 @@ pub fn start_text(start: &Start) -> String {
 pub fn trade_formula(baseline: Baseline, v: Tenths) -> String {
     let start = baseline_point(baseline);
     let from = format!(
-        "From {}, the side’s latest annual figure.",
+        "How this is computed: from {}, the side’s latest annual figure,",
         start_text(&start)
     );
     let caveat = if start.bound == Bound::AtLeast {
@@ -64,14 +64,14 @@ pub fn trade_formula(baseline: Baseline, v: Tenths) -> String {
     };
     match years_to_target(start.value, TARGET_BN, rate(v)) {
         TargetOutcome::Reached { years, whole_years } => format!(
-            "{from} Years needed = ln(5 ÷ {}) ÷ ln(1 + {}) = {}: $5 billion is passed in the {} year after {}.{caveat}",
+            "{from} years needed = ln(5 ÷ {}) ÷ ln(1 + {}) = {}, so $5 billion is passed in the {} year after {}.{caveat}",
             group_thousands(start.value),
             fixed(rate(v), 3),
             fixed(years, 2),
             ordinal(whole_years),
             start.year
         ),
-        _ => format!("{from} Only a growth rate above 0% reaches a higher target."),
+        _ => format!("{from} only a growth rate above 0% reaches a higher target."),
     }
 }
 
@@ -103,15 +103,15 @@ pub fn reported_rates() -> Vec<ReportedRate> {
         REPORTED
             .iter()
             .filter(|r| r.series == super::trade::SERIES && r.side == side)
-            .filter_map(|r: &Reported| Some((r, r.change?)))
+            .filter_map(|r: &'static Reported| Some((r, r.change.as_ref()?)))
             .map(move |(r, change)| ReportedRate {
                 side: name,
                 year: match r.period {
                     crate::content::Period::Year(y) => y,
                     _ => 0,
                 },
-                tenths: (change * 10.0).round() as Tenths,
-                source: crate::logic::format::source_in_words(&without_change(&r.source)),
+                tenths: (change.percent * 10.0).round() as Tenths,
+                source: change.by.to_string(),
                 url: r.url.to_string(),
             })
             .next()
@@ -123,17 +123,6 @@ pub fn reported_rates() -> Vec<ReportedRate> {
     .into_iter()
     .flatten()
     .collect()
-}
-
-/// "FM Kulubaev via Finmarket (+16.6% y/y)" → "FM Kulubaev via Finmarket".
-fn without_change(source: &str) -> String {
-    match source.find(" (") {
-        Some(i) if source[i..].contains("% y/y)") => {
-            let end = source[i..].find(')').map_or(source.len(), |e| i + e + 1);
-            format!("{}{}", &source[..i], &source[end..])
-        }
-        _ => source.to_string(),
-    }
 }
 
 /// "At 9.6% a year, GDP would be 2.501 times its 2015 level after ten years, in 2025."
@@ -152,7 +141,7 @@ pub fn growth_sentence(v: Tenths, base: GdpBase) -> String {
 pub fn implied_rate_formula() -> String {
     let r = rate_for_multiple(2.5, 10.0).unwrap_or(0.0);
     format!(
-        "“2.5 times in ten years” means growth of 2.5^(1 ÷ 10) − 1 = {} a year, compounded; the slider starts there.",
+        "How this is computed: “2.5 times in ten years” is growth of ¹⁰√2.5 − 1 = {} a year, compounded; the slider starts there.",
         percent(r, 3)
     )
 }

@@ -1,6 +1,6 @@
 use crate::content::ARTICLE;
 use crate::content::{figure_by_id, Side, REPORTED};
-use crate::logic::format::{group_thousands, period_in_words, qualifier_word};
+use crate::logic::format::{group_thousands, qualifier_word};
 use yew::prelude::*;
 
 /// Russia's share of Kyrgyzstan's trade: the article's "nearly a quarter" beside what
@@ -38,8 +38,8 @@ pub fn trade_share() -> Html {
             <ul class="share-list">
                 { bar(format!("“{}” ({}{}%)", article.phrase, qualifier_word(article.qualifier), group_thousands(article.value)), format!("{}, in the article", article.speaker), article.value, Some(&ARTICLE.source_url)) }
                 { for rows.map(|r| bar(
-                    format!("{}% ({})", r.value_text, period_in_words(&r.period_text)),
-                    format!("{}, {}", crate::logic::format::source_in_words(&r.source), side(r.side)),
+                    format!("{}% ({})", r.value_text, r.period_words),
+                    format!("{}, {}", r.source, side(r.side)),
                     r.quantities[0].amount,
                     Some(&r.url),
                 )) }

@@ -8,12 +8,13 @@ pub mod model;
 pub mod records;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
+pub mod words;
 
 pub use error::ContentError;
 pub use model::{
     Agreement, Article, Block, Domain, Figure, Inline, Kind, List, Qualifier, Text, Unit,
 };
-pub use records::{Bound, Claim, DocumentTerm, GdpYear, Period, Quantity, Reported, Side};
+pub use records::{Bound, Change, Claim, DocumentTerm, GdpYear, Period, Quantity, Reported, Side};
 
 use std::borrow::Cow;
 

@@ -17,7 +17,7 @@ pub struct Article {
     pub dateline: Text,
     /// ISO date for `<time datetime>`.
     pub date_iso: Text,
-    /// The credit line shown and linked: "CentralAsianLIGHT.org".
+    /// The credit line shown and linked, spelt as the article prints it: "CentralasianLIGHT.org".
     pub credit: Text,
     /// The credit exactly as the copied text prints it.
     pub credit_as_printed: Text,

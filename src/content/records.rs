@@ -4,6 +4,8 @@
 
 use super::error::ContentError;
 use super::model::{List, Text};
+pub use super::words::Change;
+use super::words::{period_in_words, source_in_words, stated_change};
 use std::borrow::Cow;
 
 /// Whose statistics a figure is attributed to.
@@ -63,23 +65,15 @@ pub struct Reported {
     pub quantities: List<Quantity>,
     pub unit: Text,
     pub side: Side,
+    /// Who reported it, as the file gives it but with dates in words (`words::source_in_words`).
     pub source: Text,
     pub url: Text,
-    /// The change on the year before, in percent, where the speaker field states it as
-    /// "(+16.6% y/y)".
-    pub change: Option<f64>,
+    /// The period in words: "latest as of November 2025".
+    pub period_words: Text,
+    /// The change on the year before, where the speaker field states it as "(+16.6% y/y)".
+    pub change: Option<Change>,
 }
 
-/// "FM Kulubaev via Finmarket (+16.6% y/y)" → 16.6: the year-on-year change a source field
-/// states, if it states one in that form.
-pub fn stated_change(source: &str) -> Option<f64> {
-    let (_, rest) = source.split_once('(')?;
-    let (number, _) = rest.split_once("% y/y)")?;
-    let sign = if number.starts_with('-') { -1.0 } else { 1.0 };
-    let digits = number.trim_start_matches(['+', '-']);
-    let value: f64 = digits.parse().ok()?;
-    Some(sign * value)
-}
 #[derive(Debug, Clone, PartialEq)]
 pub struct GdpYear {
     pub year: u16,
@@ -286,14 +280,15 @@ pub fn parse_reported(text: &str) -> Result<Vec<Reported>, ContentError> {
                 r.try_into().expect("table() checked the field count");
             Ok(Reported {
                 period: parse_period(&period),
+                period_words: period_in_words(&period).into(),
                 quantities: Cow::Owned(parse_quantities(&value)?),
                 side: parse_side(&side)?,
                 series: series.into(),
                 period_text: period.into(),
                 value_text: value.into(),
                 unit: unit.into(),
-                change: stated_change(&source),
-                source: source.into(),
+                change: stated_change(&source_in_words(&source)),
+                source: source_in_words(&source).into(),
                 url: url.into(),
             })
         })
