@@ -20,6 +20,11 @@
   if (VIEWS[embed] === 1) {
     root.setAttribute('data-embed', embed);
     if (query.get('title') === '0') root.setAttribute('data-notitle', '');
+    // `only=chart` (or `chart,slider`) shows a chart panel's chart alone (src/logic/embed_choice.rs);
+    // `frame=card` brings back the card the embed otherwise leaves to the host page.
+    var ONLY = { chart: 'chart', 'chart,slider': 'chart slider', 'slider,chart': 'chart slider' };
+    if (ONLY[query.get('only')]) root.setAttribute('data-only', ONLY[query.get('only')]);
+    if (query.get('frame') === 'card') root.setAttribute('data-frame', 'card');
     // In a frame, a link that leaves the view (a source, a permalink) opens a new tab instead
     // of replacing the embed; links within the page stay in it.
     document.addEventListener('click', function (event) {

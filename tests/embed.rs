@@ -2,9 +2,10 @@
 //! panics), outbound messages and the snippet, all pure.
 
 use bishkek_explainer::logic::embed::{
-    event_message, own_pairs, parse_inbound, parse_options, resize_messages, snippet, EmbedEvent,
+    event_message, own_pairs, parse_inbound, parse_options, resize_messages, EmbedEvent,
     EmbedOptions, EmbedView, Refused, Set, Theme, Value, SANDBOX,
 };
+use bishkek_explainer::logic::embed_choice::{embed_url, snippet, Choice, Frame, Only};
 use proptest::prelude::*;
 use serde_json::{json, Value as Json};
 
@@ -40,7 +41,7 @@ fn a_page_without_embed_options_is_not_an_embed() {
 #[test]
 fn reads_every_option() {
     let (options, ignored) = parse_options(
-        "?embed=trade&theme=dark&title=0&highlight=trade-kg-2024&id=box-1&origin=https://news.example&origin=http://127.0.0.1:8080",
+        "?embed=trade&theme=dark&title=0&highlight=trade-kg-2024&id=box-1&origin=https://news.example&origin=http://127.0.0.1:8080&only=chart,slider&frame=card",
     );
     assert_eq!(ignored, Vec::<String>::new());
     assert_eq!(
@@ -55,7 +56,18 @@ fn reads_every_option() {
                 "https://news.example".into(),
                 "http://127.0.0.1:8080".into()
             ],
+            only: Only::ChartSlider,
+            frame: Frame::Card,
         }
+    );
+    assert_eq!(parse_options("?embed=trade&only=chart").0.only, Only::Chart);
+    assert_eq!(parse_options("?embed=trade").0.frame, Frame::Bare);
+    assert_eq!(
+        parse_options("?embed=trade&only=table&frame=box").1,
+        [
+            "Ignored “only=table”: not a valid value; using the default.",
+            "Ignored “frame=box”: not a valid value; using the default."
+        ]
     );
     // Pym.js names its child in `childId`; the id defaults to the view.
     assert_eq!(parse_options("?embed=growth&childId=pym-3").0.id, "pym-3");
@@ -235,30 +247,62 @@ fn events_have_documented_payloads() {
 }
 
 #[test]
-fn the_snippet_is_an_iframe_and_the_parent_script() {
+fn the_snippet_is_an_iframe_of_the_choice_and_the_parent_script() {
+    let chart = Choice::first(EmbedView::Growth);
+    assert_eq!(chart.only, Only::Chart);
     let s = snippet(
         "https://news.example/bishkek/",
         EmbedView::Growth,
+        chart,
         "Growth \"since\" <2015> & after",
+        612,
     );
     assert_eq!(
         s,
         format!(
-            "<iframe src=\"https://news.example/bishkek/?embed=growth\" title=\"Growth &quot;since&quot; &lt;2015&gt; &amp; after\" width=\"100%\" height=\"1700\" loading=\"lazy\" sandbox=\"{SANDBOX}\" data-bishkek-embed></iframe>\n<script src=\"https://news.example/bishkek/embed.js\" async></script>"
+            "<iframe src=\"https://news.example/bishkek/?embed=growth&amp;only=chart\" title=\"Growth &quot;since&quot; &lt;2015&gt; &amp; after\" width=\"100%\" height=\"612\" loading=\"lazy\" sandbox=\"{SANDBOX}\" data-bishkek-embed></iframe>\n<script src=\"https://news.example/bishkek/embed.js\" async></script>"
         )
     );
-    assert!(
-        snippet("https://a.example/x/index.html", EmbedView::Trade, "t")
-            .contains("src=\"https://a.example/x/embed.js\"")
+    let whole = Choice {
+        only: Only::Panel,
+        theme: Theme::Dark,
+    };
+    assert!(snippet(
+        "https://a.example/x/index.html",
+        EmbedView::Trade,
+        whole,
+        "t",
+        900
+    )
+    .contains("src=\"https://a.example/x/embed.js\""));
+    assert_eq!(
+        embed_url("https://a.example/x/", EmbedView::Trade, whole),
+        "https://a.example/x/?embed=trade&theme=dark"
     );
-    for needed in [
-        "allow-scripts",
-        "allow-same-origin",
-        "allow-popups",
-        "allow-popups-to-escape-sandbox",
-        "allow-downloads",
-    ] {
-        assert!(SANDBOX.split(' ').any(|s| s == needed));
+    // A choice a view does not offer is not written: the explorer has no chart to show alone.
+    assert_eq!(
+        embed_url("https://a.example/", EmbedView::Agreements, chart),
+        "https://a.example/?embed=agreements"
+    );
+    assert_eq!(Choice::first(EmbedView::Agreements).only, Only::Panel);
+    assert!(!Only::ChartSlider.offered(EmbedView::Investment));
+    // What the URL parser reads back is what was written.
+    for view in EmbedView::ALL {
+        for only in Only::ALL.into_iter().filter(|o| o.offered(view)) {
+            let url = embed_url(
+                "https://a.example/",
+                view,
+                Choice {
+                    only,
+                    theme: Theme::Light,
+                },
+            );
+            let (options, ignored) = parse_options(url.split_once('?').unwrap().1);
+            assert_eq!(
+                (options.view, options.only, options.theme, ignored),
+                (Some(view), only, Theme::Light, vec![])
+            );
+        }
     }
 }
 

@@ -19,6 +19,8 @@ pub struct PanelCopy {
     pub summary: String,
     pub notes: Vec<String>,
     pub sources: Vec<(&'static str, &'static str)>,
+    /// The one-line source under a chart shown alone (`only=chart` embeds, exports).
+    pub source_line: &'static str,
 }
 
 fn reported(series: &str, period: &str, side: Side) -> f64 {
@@ -65,6 +67,7 @@ fn trade() -> PanelCopy {
             "Where one side gave two figures for a year, its exact figure is plotted and the other is listed with it. Partial years (January–November) are separate points, never joined to the annual line, and a line never crosses a year without a figure: there is no Kyrgyz annual figure for 2019–2022 and no Russian one for 2023. The 2025 Kyrgyz figure, “more than $3.1 billion”, is a lower bound (arrow).".into(),
         ],
         sources: vec![("Reported figures, one link per value (see the table)", "#trade-table")],
+        source_line: "Source: Kyrgyz and Russian officials’ figures as news outlets reported them; one link per value in the explainer’s data table.",
     }
 }
 
@@ -88,6 +91,7 @@ fn investment() -> PanelCopy {
             "The energy facilities’ worth is the value of projects built with the Fund’s participation, not the Fund’s own money. “Over” figures are lower bounds (arrows). Averages per project are computed here, with their formula in the table.".into(),
         ],
         sources: vec![("Reported figures, one link per value (see the table)", "#investment-table")],
+        source_line: "Source: officials’ figures as news outlets reported them, and the article; one link per value in the explainer’s data table.",
     }
 }
 
@@ -124,6 +128,7 @@ fn growth() -> PanelCopy {
             ("Treaty in force: TASS", static_str(&accession.url)),
             ("The article (CentralasianLIGHT.org)", static_str(&ARTICLE.source_url)),
         ],
+        source_line: "Source: World Bank, World Development Indicators (GDP in current US dollars and in current som); claims: the article and the Kyrgyz prime minister via 24.kg.",
     }
 }
 

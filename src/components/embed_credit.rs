@@ -4,9 +4,11 @@ use yew::prelude::*;
 /// The explainer's short name: the h1 of an embedded view, the title of the whole one's embed.
 pub const EXPLAINER_NAME: &str = "Putin in Bishkek, explained";
 
-/// The h1 of an embedded view (shown to assistive technology only, by the stylesheet).
+/// The top heading of an embedded view (shown to assistive technology only, by the
+/// stylesheet, and only in embeds, where the article's h1 is not shown): a heading role, not a
+/// second `<h1>` in the page.
 pub fn embed_heading() -> Html {
-    html! { <h1 class="embed-heading">{ EXPLAINER_NAME }</h1> }
+    html! { <div class="embed-heading" role="heading" aria-level="1">{ EXPLAINER_NAME }</div> }
 }
 
 /// The credit line of an embedded view (shown only in embeds, by the stylesheet): where the

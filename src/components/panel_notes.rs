@@ -10,6 +10,7 @@ pub fn panel_notes(panel: Panel) -> Html {
     html! {
         <div class="chart-notes">
             { for copy.notes.iter().map(|n| html! { <p>{ n.clone() }</p> }) }
+            <p class="chart-source-line">{ copy.source_line }</p>
             <p class="chart-source">
                 { "Sources: " }
                 { for copy.sources.iter().enumerate().map(|(i, (label, url))| html! {

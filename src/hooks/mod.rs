@@ -1,5 +1,6 @@
 //! Browser hooks. Each effect returns its release: observers disconnect and listeners drop.
 
+pub mod embed_preview;
 pub mod use_dark_mode;
 pub mod use_element_width;
 pub mod use_embed;

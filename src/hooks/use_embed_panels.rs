@@ -1,4 +1,4 @@
-use crate::logic::embed::{snippet, EmbedView};
+use super::embed_preview::{measured, refresh};
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
@@ -13,10 +13,11 @@ pub fn use_embed_panels() {
     });
 }
 
-/// The listeners: opening one writes its code (from the page's own address); its button copies
-/// the code; Escape closes it and returns focus to its summary.
+/// The listeners: opening one, or changing its choice, shows the choice in a 600 px preview
+/// whose measured height the code is then written with (from the page's own address); its
+/// button copies the code; Escape closes it and returns focus to its summary.
 struct EmbedPanels {
-    _listeners: [EventListener; 3],
+    _listeners: [EventListener; 5],
 }
 
 /// The callbacks of the last copy's promise, kept until the next copy or the cleanup.
@@ -27,29 +28,22 @@ impl EmbedPanels {
         let document = gloo::utils::document();
         let capture = gloo::events::EventListenerOptions::run_in_capture_phase();
         let on_toggle = EventListener::new_with_options(&document, "toggle", capture, |event| {
-            let Some(panel) = target_in(event, "details.embed-code[open]") else {
-                return;
-            };
-            let view = panel.get_attribute("data-view");
-            let view = EmbedView::ALL
-                .into_iter()
-                .find(|v| Some(v.key()) == view.as_deref());
-            let (Some(view), Some(area)) = (view, text_area(&panel)) else {
-                return;
-            };
-            let location = gloo::utils::window().location();
-            let page = format!(
-                "{}{}",
-                location.origin().unwrap_or_default(),
-                location.pathname().unwrap_or_default()
-            );
-            let title = panel.get_attribute("data-title").unwrap_or_default();
-            add_help(&panel);
-            area.set_value(&snippet(
-                &page,
-                view,
-                &format!("{title} (Bishkek talks explainer)"),
-            ));
+            if let Some(panel) = target_in(event, "details.embed-code[open]") {
+                add_help(&panel);
+                refresh(&panel);
+            }
+        });
+        let on_change = EventListener::new(&document, "change", |event| {
+            if let Some(panel) = target_in(event, "details.embed-code[open]") {
+                refresh(&panel);
+            }
+        });
+        let on_message = EventListener::new(&gloo::utils::window(), "message", |event| {
+            if let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() {
+                if let Some(source) = event.source() {
+                    measured(&source, &event.data());
+                }
+            }
         });
         let pending = Pending::default();
         let on_click = EventListener::new(&document, "click", move |event| {
@@ -79,7 +73,7 @@ impl EmbedPanels {
             }
         });
         EmbedPanels {
-            _listeners: [on_toggle, on_click, on_key],
+            _listeners: [on_toggle, on_change, on_message, on_click, on_key],
         }
     }
 }

@@ -116,6 +116,10 @@ pub struct EmbedOptions {
     pub id: String,
     /// Origins whose messages are accepted; empty: any.
     pub origins: Vec<String>,
+    /// How much of a chart panel to show (`only=`).
+    pub only: super::embed_choice::Only,
+    /// A card around the view, or the host page showing through (`frame=`).
+    pub frame: super::embed_choice::Frame,
 }
 
 /// Reads the embed options from a URL query. Returns them and one message per value ignored.
@@ -140,6 +144,12 @@ pub fn parse_options(query: &str) -> (EmbedOptions, Vec<String>) {
             "highlight" => token(&value).map(|t| options.highlight = Some(t)).is_some(),
             "id" | "childId" => token(&value).map(|t| id = Some(t)).is_some(),
             "origin" => origin(&value).map(|o| options.origins.push(o)).is_some(),
+            "only" => super::embed_choice::Only::parse(&value)
+                .map(|o| options.only = o)
+                .is_some(),
+            "frame" => super::embed_choice::Frame::parse(&value)
+                .map(|f| options.frame = f)
+                .is_some(),
             _ => true,
         };
         if !ok {
@@ -155,8 +165,10 @@ pub fn parse_options(query: &str) -> (EmbedOptions, Vec<String>) {
 /// The embed's own pairs of a URL query, as written ("embed=trade&title=0"; "" for none), so
 /// that rewriting the view's part of the address keeps them (and Pym.js's).
 pub fn own_pairs(query: &str) -> String {
-    const KEYS: [&str; 10] = [
+    const KEYS: [&str; 12] = [
         "embed",
+        "only",
+        "frame",
         "theme",
         "title",
         "highlight",
@@ -362,24 +374,6 @@ pub fn event_message(id: &str, event: &EmbedEvent) -> Outbound {
 /// The sandbox the snippet's iframe gets, and that the embed works under.
 pub const SANDBOX: &str =
     "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads";
-
-/// The URL of an embed view, from the explainer's own address (`page`, without query or hash).
-pub fn embed_url(page: &str, view: EmbedView) -> String {
-    format!("{page}?embed={}", view.key())
-}
-
-/// The snippet an editor pastes: the iframe and the parent-side script (`embed.js`, next to
-/// the page). `title` names the iframe for screen readers.
-pub fn snippet(page: &str, view: EmbedView, title: &str) -> String {
-    let base = page.rsplit_once('/').map_or(page, |(dir, _)| dir);
-    let title = escape_html(title);
-    format!(
-        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" sandbox=\"{SANDBOX}\" data-bishkek-embed></iframe>\n<script src=\"{base}/embed.js\" async></script>",
-        base = escape_html(base),
-        src = escape_html(&embed_url(page, view)),
-        height = view.initial_height(),
-    )
-}
 
 /// Text made safe for HTML text and quoted attribute values.
 pub fn escape_html(text: &str) -> String {

@@ -1,4 +1,5 @@
 pub mod embed;
+pub mod embed_choice;
 pub mod encoding;
 pub mod explorer;
 pub mod format;
