@@ -91,6 +91,12 @@
     if (shown === 'offline') say('');
   });
   if (navigator.onLine === false) say('offline');
+  // Printed, the page ends with its address (style.css shows it only in print): the explainer
+  // itself, without the options of an embed.
+  whenReady(function () {
+    var address = byId('print-url');
+    if (address) address.setAttribute('data-url', location.origin + location.pathname + (embed ? '' : location.search));
+  });
   whenReady(function () {
     var button = byId('net-notice') && byId('net-notice').querySelector('button');
     if (button) button.addEventListener('click', function () { location.reload(); });

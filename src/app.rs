@@ -1,5 +1,5 @@
 use crate::content::AGREEMENTS;
-use crate::hooks::{use_embed, use_embed_panels, EmbedContext};
+use crate::hooks::{use_embed, use_embed_panels, use_share_links, EmbedContext};
 use crate::logic::embed::{self, EmbedEvent};
 use crate::logic::{explorer, view_state};
 use crate::pages::ArticlePage;
@@ -25,6 +25,7 @@ pub fn App() -> Html {
     let notices = use_state(Vec::<String>::new);
     let (embedding, embed_dispatch) = use_embed();
     use_embed_panels();
+    use_share_links();
     {
         let (view, agreements_handle, notices, emit) = (
             view.clone(),

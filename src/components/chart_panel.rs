@@ -1,6 +1,6 @@
 use super::{
-    data_table, downloads, eaeu_claims, embed_code, growth_controls, panel_notes, trade_controls,
-    trade_share, ChartCanvas, SoundButton,
+    data_table, downloads, eaeu_claims, embed_code, growth_controls, panel_notes, share_link,
+    trade_controls, trade_share, ChartCanvas, SoundButton,
 };
 use crate::charts::copy::panel_copy;
 use crate::charts::data::ChartData;
@@ -95,6 +95,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             { panel_notes(panel) }
             <SoundButton chart={chart.clone()} />
             { downloads(&chart) }
+            { share_link(&format!("#chart-{key}"), "this chart") }
             { embed_code(embed_view(panel), &copy.title) }
         </section>
     }

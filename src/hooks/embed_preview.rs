@@ -82,7 +82,6 @@ pub fn refresh(panel: &Element) {
     let _ = f.set_attribute("title", &format!("Preview: {title}"));
     let _ = f.set_attribute("width", &PREVIEW_WIDTH.to_string());
     let _ = f.set_attribute("height", &view.initial_height().to_string());
-    let _ = f.set_attribute("sandbox", crate::logic::embed::SANDBOX);
     let _ = f.set_attribute("src", &src);
     let _ = slot.append_child(&f);
     if let Some(area) = text_area(panel) {

@@ -1,5 +1,5 @@
 use crate::components::{
-    article_block, embed_code, embed_credit, embed_heading, embed_help, figure_index,
+    article_block, embed_code, embed_credit, embed_heading, embed_help, figure_index, share_link,
     AgreementsExplorer, ChartSection, FigureCard, EXPLAINER_NAME,
 };
 use crate::content::ARTICLE;
@@ -63,6 +63,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                     <a href={a.source_url.as_ref()} rel="noopener">{ a.credit.as_ref() }</a>
                     { ". Headline, standfirst and figure notes are the explainer’s own." }
                 </p>
+                { share_link("", "the explainer") }
                 { embed_code(EmbedView::Explainer, EXPLAINER_NAME) }
                 { embed_help() }
             </footer>

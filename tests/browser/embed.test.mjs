@@ -2,7 +2,7 @@
 // views served on another, with the editors' embed.js; a third origin tries to interfere.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDir } from '../../scripts/serve.mjs';
 import { OUTPUT, recordProblems, useBrowser, waitForApp } from './harness.mjs';
@@ -122,13 +122,14 @@ describe('embedding across origins', () => {
     assert.equal(await trade.getByRole('heading', { name: /^For 2024 trade/ }).count(), 1);
     assert.equal(await trade.locator('canvas[data-chart="trade"]').getAttribute('data-highlight'), 'trade-ru-2024');
     assert.equal(await agreements.evaluate(() => document.documentElement.dataset.theme), 'dark');
-    const background = (f) => f.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    assert.equal(await background(agreements), 'rgb(21, 22, 26)');
+    // Dark text on the host's background (embeds are transparent), the dark theme's colours.
+    const text = (f) => f.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+    assert.deepEqual(await text(agreements), ['rgb(233, 230, 223)', 'rgba(0, 0, 0, 0)']);
 
     // The parent switches the trade embed to dark, then highlights another point.
     await page.evaluate(() => BishkekExplainer.set(document.getElementById('f0'), { theme: 'dark' }));
     await trade.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
-    assert.equal(await background(trade), 'rgb(21, 22, 26)');
+    assert.deepEqual(await text(trade), ['rgb(233, 230, 223)', 'rgba(0, 0, 0, 0)']);
     await page.evaluate(() => BishkekExplainer.set(document.getElementById('f0'), { highlight: 'trade-kg-2023' }));
     await trade.waitForFunction(() => document.querySelector('canvas[data-chart="trade"]').dataset.highlight === 'trade-kg-2023');
     await page.evaluate(() => BishkekExplainer.set(document.getElementById('f1'), { theme: 'light', highlight: 'post' }));
@@ -230,7 +231,7 @@ describe('embedding across origins', () => {
     assert.equal(await page.locator('#chart-trade').isVisible(), false);
     assert.equal(await page.locator('article').isVisible(), false);
     assert.equal(await page.locator('.embed-credit').isVisible(), true);
-    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(21, 22, 26)');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).color), 'rgb(233, 230, 223)');
     await context.close();
   });
 });
@@ -247,12 +248,18 @@ describe('the Embed panel', () => {
     const summary = panel.locator('summary');
     await summary.click();
     const code = panel.locator('textarea');
-    await page.waitForFunction(() => document.querySelector('#chart-growth .embed-code textarea').value.length > 0);
+    await page.waitForFunction(() => document.querySelector('#chart-growth .embed-code textarea').value.length > 0, null, { timeout: 30_000 });
     const snippet = await code.inputValue();
     // The options and messages in short, copied in once.
     assert.equal(await panel.locator('.embed-help').count(), 1);
     assert.match(await panel.locator('.embed-help').innerText(), /theme=light\|dark\|auto[\s\S]*bishkek-explainer:set[\s\S]*point\.focus[\s\S]*Sandbox: allow-scripts/);
-    assert.match(snippet, new RegExp(`^<iframe src="${env.url}\\?embed=growth" title="[^"]+ \\(Bishkek talks explainer\\)" width="100%" height="1700" loading="lazy" sandbox="${SANDBOX}" data-bishkek-embed></iframe>\\n<script src="${env.url}embed.js" async></script>$`));
+    // Chart only by default, written with the height its preview measured at 600 px.
+    const measured = Number(await panel.getAttribute('data-measured'));
+    const preview = await (await panel.locator('.embed-preview iframe').elementHandle()).contentFrame();
+    const inner = await preview.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    assert.ok(Math.abs(measured - inner) <= 2, `snippet height ${measured}, preview document ${inner}`);
+    assert.equal(await panel.locator('.embed-preview iframe').getAttribute('width'), '600');
+    assert.match(snippet, new RegExp(`^<iframe src="${env.url}\\?embed=growth&amp;only=chart" title="[^"]+ \\(Bishkek talks explainer\\)" width="100%" height="${measured}" loading="lazy" sandbox="${SANDBOX}" data-bishkek-embed></iframe>\\n<script src="${env.url}embed.js" async></script>$`));
     await panel.getByRole('button', { name: 'Copy code' }).click();
     await panel.locator('.embed-status', { hasText: 'Copied.' }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
@@ -265,9 +272,120 @@ describe('the Embed panel', () => {
     await page.goto(site.url + 'pasted.html');
     const frame = await (await page.$('iframe')).contentFrame();
     await frame.waitForSelector('html[data-app="ready"][data-embed="growth"]', { timeout: 30_000 });
-    // It takes its content's height (not the snippet's first 1700 px).
+    // At 600 px it is as tall as the snippet says.
+    await page.setViewportSize({ width: 600, height: 800 });
     const fitted = await waitForFit(page, frame, 0, 'iframe');
-    assert.notEqual(Math.round(fitted), 1700);
+    assert.ok(fitted > 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('chart-only embeds', () => {
+  it('show the title, the drawn chart, its source and the credit, and fit 640 px at 600 px wide', async () => {
+    // 616 px: the parent's body margins leave the iframe 600 px wide.
+    const context = await env.browser.newContext({ viewport: { width: 616, height: 900 } });
+    const views = ['trade', 'investment', 'growth'];
+    const { page, problems, frames } = await openParent(context, 'only.html', views.map((v) => `?embed=${v}&only=chart`));
+    for (const [i, view] of views.entries()) {
+      const frame = frames[i];
+      assert.equal(await page.$eval(`#f${i}`, (f) => f.getBoundingClientRect().width), 600);
+      const height = await waitForFit(page, frame, i);
+      assert.ok(height <= 640, `${view}: ${height} px tall at 600 px`);
+      for (const selector of [`#${view}-title`, `#${view}-summary`, `canvas[data-chart="${view}"]`, `#chart-${view} .chart-source-line`, '.embed-credit']) {
+        assert.equal(await frame.locator(selector).first().isVisible(), true, `${view} shows ${selector}`);
+      }
+      for (const selector of ['.downloads', '.sound', '.mode-toggle', '.what-if', '.embed-code', '.share', '.table-details']) {
+        assert.equal(await frame.locator(`#chart-${view} ${selector}`).first().isVisible().catch(() => false), false, `${view} hides ${selector}`);
+      }
+      // The canvas is drawn: more than one colour in it.
+      const colours = await frame.locator(`canvas[data-chart="${view}"]`).evaluate((c) => {
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        const seen = new Set();
+        for (let p = 0; p < d.length; p += 4 * 97) seen.add(`${d[p]},${d[p + 1]},${d[p + 2]}`);
+        return seen.size;
+      });
+      assert.ok(colours > 5, `${view}: the canvas is drawn (${colours} colours)`);
+      // Transparent and borderless: the host's background shows through.
+      assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
+      assert.equal(await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), 'rgba(0, 0, 0, 0)');
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('keep the slider with only=chart,slider and the card with frame=card', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 616, height: 900 } });
+    const { page, problems, frames } = await openParent(context, 'slider.html', ['?embed=trade&only=chart,slider&frame=card']);
+    const [frame] = frames;
+    await waitForFit(page, frame, 0);
+    assert.equal(await frame.locator('#trade-rate-range').isVisible(), true);
+    assert.equal(await frame.locator('#chart-trade .downloads').isVisible(), false);
+    assert.notEqual(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
+    assert.notEqual(await frame.evaluate(() => getComputedStyle(document.querySelector('#chart-trade')).borderTopStyle), 'none');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('the README\'s example snippet has the height the Embed panel measures', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const problems = recordProblems(page);
+    await page.goto(env.url);
+    await waitForApp(page);
+    const panel = page.locator('#chart-trade .embed-code');
+    await panel.locator('summary').click();
+    await page.waitForFunction(() => document.querySelector('#chart-trade .embed-code').hasAttribute('data-measured'), null, { timeout: 30_000 });
+    const measured = Number(await panel.getAttribute('data-measured'));
+    const readme = readFileSync('README.md', 'utf8');
+    const example = readme.match(/<iframe src="https:\/\/example\.org\/bishkek\/\?embed=trade&amp;only=chart"[^>]*height="(\d+)"/);
+    assert.ok(example, 'the README shows the trade chart-only snippet');
+    assert.ok(Math.abs(Number(example[1]) - measured) <= 2, `README ${example[1]}, measured ${measured}`);
+    // A new choice measures again: the whole panel is taller, the theme is in the address.
+    await panel.locator('input[value="panel"]').check();
+    await panel.locator('input[value="dark"]').check();
+    await page.waitForFunction(() => document.querySelector('#chart-trade .embed-code textarea').value.includes('theme=dark'), null, { timeout: 30_000 });
+    assert.ok(Number(await panel.getAttribute('data-measured')) > measured + 200);
+    assert.doesNotMatch(await panel.locator('textarea').inputValue(), /only=/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('sharing and print', () => {
+  it('copies the current view\'s address from a chart\'s Share button', async () => {
+    const context = await env.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    const problems = recordProblems(page);
+    await page.goto(env.url + '?trade=table');
+    await waitForApp(page);
+    assert.equal(await page.evaluate(() => 'share' in navigator), false, 'this Chromium has no share sheet: the link is copied');
+    await page.locator('#chart-trade .share-link').click();
+    await page.locator('#chart-trade .share-status', { hasText: 'Link copied.' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.url}?trade=table#chart-trade`);
+    await page.locator('.site-footer .share-link').click();
+    await page.locator('.site-footer .share-status', { hasText: 'Link copied.' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.url}?trade=table`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('prints without interactive-only text, with each chart\'s source and the page\'s address', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const problems = recordProblems(page);
+    await page.goto(env.url);
+    await waitForApp(page);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.embed-code', '.share', '.interactive-only', '.downloads', '.sound', '.rate-control']) {
+      const shown = await page.locator(selector).evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+      assert.equal(shown, 0, `${selector} is not printed`);
+    }
+    assert.doesNotMatch(await page.locator('main').innerText(), /hover or tap|Embed this chart/);
+    assert.equal(await page.locator('.chart-source-line').evaluateAll((els) => els.filter((e) => e.checkVisibility()).length), 3);
+    const address = await page.locator('#print-url').evaluate((e) => [e.checkVisibility(), getComputedStyle(e, '::before').content]);
+    assert.deepEqual(address, [true, `"This explainer online: ${env.url}"`]);
     assert.deepEqual(problems, []);
     await context.close();
   });
