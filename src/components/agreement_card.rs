@@ -84,7 +84,7 @@ pub fn AgreementCard(props: &AgreementCardProps) -> Html {
             </p>
             <p class="parties"><span class="field">{ "Parties: " }</span>{ parties }</p>
             <p class="explanation">{ a.explanation.as_ref() }</p>
-            <button type="button" class="detail-toggle" ref={toggle_ref} aria-expanded={props.open.to_string()} aria-controls={detail_id.clone()} onclick={toggle}>
+            <button type="button" class="detail-toggle" ref={toggle_ref} aria-expanded={props.open.to_string()} aria-controls={props.open.then(|| detail_id.clone())} onclick={toggle}>
                 { if props.open { "Hide details" } else { "Details and link" } }
                 <span class="visually-hidden">{ format!(": {}", a.title) }</span>
             </button>

@@ -185,7 +185,7 @@ describe('tables and downloads', () => {
     assert.equal(await panel.locator('canvas').count(), 0);
     assert.equal(await panel.getByRole('button', { name: 'Table' }).getAttribute('aria-pressed'), 'true');
     await page.waitForURL((u) => u.search === '?trade=table');
-    await panel.getByRole('button', { name: 'Chart' }).click();
+    await panel.getByRole('button', { name: 'Chart', exact: true }).click();
     await panel.locator('canvas').waitFor();
     await page.waitForURL((u) => u.search === '');
     await context.close();
