@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { contentSecurityPolicy, headersFile } from './policy.mjs';
+import { replaceCount, replaceOnce } from './replace.mjs';
 import { stampBuild } from './worker.mjs';
 import { withForcedDark } from './dark-theme.mjs';
 
@@ -24,25 +25,37 @@ const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('ba
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-// 1b. Trunk names the wasm after wasm-bindgen's output, before wasm-opt: a change of wasm-opt
-//     (flags, version) alone would keep the name with new bytes, which the immutable caching
-//     of hashed names must never see. Rename it after its final bytes.
-for (const wasm of readdirSync(dir).filter((f) => /^bishkek-explainer-[0-9a-f]+_bg\.wasm$/.test(f))) {
-  const named = `bishkek-explainer-${createHash('sha256').update(readFileSync(join(dir, wasm))).digest('hex').slice(0, 16)}_bg.wasm`;
-  if (named === wasm) continue;
-  renameSync(join(dir, wasm), join(dir, named));
-  if (!html.includes(wasm)) throw new Error('post-build: index.html does not name the wasm');
-  html = html.replaceAll(wasm, named);
-  console.log(`post-build: ${wasm} renamed ${named} (after its final bytes)`);
+/** The one file of `dir` whose name matches `re` (Trunk writes one glue and one wasm). */
+function theOne(re, what) {
+  const found = readdirSync(dir).filter((f) => re.test(f));
+  if (found.length !== 1) throw new Error(`post-build: expected one ${what} (${re}) in ${dir}, found ${found.length}: ${found.join(', ')}`);
+  return found[0];
 }
 
-// 2. The wasm-bindgen glue: minify, then replace its integrity hash wherever index.html names it.
-for (const script of readdirSync(dir).filter((f) => /^bishkek-explainer-[0-9a-f]+\.js$/.test(f))) {
+// 1b. Trunk names the wasm after wasm-bindgen's output, before wasm-opt: a change of wasm-opt
+//     (flags, version) alone would keep the name with new bytes, which the immutable caching
+//     of hashed names must never see. Rename it after its final bytes. index.html names it
+//     twice: its preload and the loader.
+let wasm = theOne(/^bishkek-explainer-[0-9a-f]+_bg\.wasm$/, 'wasm');
+{
+  const named = `bishkek-explainer-${createHash('sha256').update(readFileSync(join(dir, wasm))).digest('hex').slice(0, 16)}_bg.wasm`;
+  if (named !== wasm) {
+    renameSync(join(dir, wasm), join(dir, named));
+    html = replaceCount(html, wasm, named, 2, `the wasm's name ${wasm} (its preload and the loader)`);
+    console.log(`post-build: ${wasm} renamed ${named} (after its final bytes)`);
+    wasm = named;
+  }
+}
+
+// 2. The wasm-bindgen glue: minify, then replace its integrity hash where index.html names it
+//    (its modulepreload).
+{
+  const script = theOne(/^bishkek-explainer-[0-9a-f]+\.js$/, 'glue');
   const path = join(dir, script);
   const before = readFileSync(path);
   const { code } = await minify(before.toString('utf8'), { module: true, compress: true, mangle: true });
   writeFileSync(path, code);
-  html = html.replaceAll(sri(before), sri(Buffer.from(code)));
+  html = replaceOnce(html, sri(before), sri(Buffer.from(code)), `the glue's integrity hash (its modulepreload)`);
   console.log(`post-build: ${script} minified ${before.length} → ${Buffer.byteLength(code)} bytes`);
 }
 
@@ -50,25 +63,21 @@ for (const script of readdirSync(dir).filter((f) => /^bishkek-explainer-[0-9a-f]
 const embedPath = join(dir, 'embed.js');
 writeFileSync(embedPath, (await minify(readFileSync(embedPath, 'utf8'), { compress: true, mangle: true })).code);
 
-// The inline stylesheet: every dark rule once more for a page that asks for dark (`?theme=dark`).
-html = html.replace(/<style([^>]*)>([\s\S]*?)<\/style>/g, (_, attrs, css) => `<style${attrs}>${withForcedDark(css)}</style>`);
+// The inline stylesheets (style.css, and the no-script rules): every dark rule once more for a
+// page that asks for dark (`?theme=dark`).
+html = replaceCount(html, /<style([^>]*)>([\s\S]*?)<\/style>/g, (_, attrs, css) => `<style${attrs}>${withForcedDark(css)}</style>`, 2, 'the inline stylesheets (style.css and the no-script rules)');
 
 // The inline start-up script (a plain `<script>`, not the module loader).
-const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)];
-for (const [tag, body] of inline) {
-  const { code } = await minify(body, { compress: true, mangle: true });
-  html = html.replace(tag, () => `<script>${code}</script>`);
+{
+  const START = /<script>([\s\S]*?)<\/script>/g;
+  const minified = new Map();
+  for (const [, body] of html.matchAll(START)) minified.set(body, (await minify(body, { compress: true, mangle: true })).code);
+  html = replaceOnce(html, START, (_, body) => `<script>${minified.get(body)}</script>`, 'the inline start-up script (assets/boot.js)');
+  console.log('post-build: the inline start-up script minified');
 }
-console.log(`post-build: ${inline.length} inline script(s) minified`);
 
 // 3. The wasm: fetch it with its integrity hash (a preload's integrity is ignored).
-const wasm = readdirSync(dir).find((f) => f.endsWith('_bg.wasm'));
-if (wasm) {
-  const hash = sri(readFileSync(join(dir, wasm)));
-  const plain = new RegExp(`module_or_path: '\\./${wasm}'`);
-  if (!plain.test(html)) throw new Error('post-build: the wasm loader is not where it was expected');
-  html = html.replace(plain, `module_or_path: fetch('./${wasm}', { integrity: '${hash}' })`);
-}
+html = replaceOnce(html, `module_or_path: './${wasm}'`, `module_or_path: fetch('./${wasm}', { integrity: '${sri(readFileSync(join(dir, wasm)))}' })`, 'the wasm in the loader');
 
 // The wasm preload would compete with the page for bandwidth before first paint (measured:
 // First Contentful Paint 1.10× the plain-HTML page without it, 1.3–1.5× with it, on a
@@ -77,7 +86,7 @@ if (wasm) {
 // each, throttled): charts interactive ~200 ms sooner, first paint ~40 ms later, since that
 // frame comes before the contentful one and the parser leaves no frame between first paint
 // and the loader. First paint is kept first.
-html = html.replace(/<link(?=[^>]*\srel=("|)preload\1[\s>])(?=[^>]*\sas=("|)fetch\2[\s>])[^>]*>/, '');
+html = replaceOnce(html, /<link(?=[^>]*\srel=("|)preload\1[\s>])(?=[^>]*\sas=("|)fetch\2[\s>])[^>]*>/, '', 'the wasm preload');
 
 writeFileSync(indexPath, html);
 
