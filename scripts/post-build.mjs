@@ -1,14 +1,16 @@
 // Trunk post-build hook, run in $TRUNK_STAGING_DIR before the bundle goes live:
 // 1. prerender: the native `prerender` binary writes the app's markup into index.html;
-// 2. minify the wasm-bindgen glue (terser) and update its Subresource Integrity hash, and the
-//    inline start-up script; write the inline stylesheet's dark rules again for `?theme=dark`;
+//    then name the wasm after its final (wasm-opt'd) bytes;
+// 2. minify the wasm-bindgen glue (terser), update its Subresource Integrity hash and name it
+//    after its final bytes; minify the inline start-up script; write the inline stylesheet's
+//    dark rules again for `?theme=dark`;
 // 3. make the WebAssembly fetch itself carry an integrity hash, and drop its preload;
 // 4. write the deploy headers (`_headers`) with a strict Content-Security-Policy whose
 //    'sha256-…' sources are computed from the inline code of the final index.html;
 // 5. stamp the build: one id (a hash of every file) in index.html and the service worker.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { contentSecurityPolicy, headersFile } from './policy.mjs';
@@ -25,6 +27,9 @@ const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('ba
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
+/** The name of an immutable file: `bishkek-explainer-` and the first 16 hex digits of its sha256. */
+const hashedName = (bytes, suffix) => `bishkek-explainer-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${suffix}`;
+
 /** The one file of `dir` whose name matches `re` (Trunk writes one glue and one wasm). */
 function theOne(re, what) {
   const found = readdirSync(dir).filter((f) => re.test(f));
@@ -38,7 +43,7 @@ function theOne(re, what) {
 //     twice: its preload and the loader.
 let wasm = theOne(/^bishkek-explainer-[0-9a-f]+_bg\.wasm$/, 'wasm');
 {
-  const named = `bishkek-explainer-${createHash('sha256').update(readFileSync(join(dir, wasm))).digest('hex').slice(0, 16)}_bg.wasm`;
+  const named = hashedName(readFileSync(join(dir, wasm)), '_bg.wasm');
   if (named !== wasm) {
     renameSync(join(dir, wasm), join(dir, named));
     html = replaceCount(html, wasm, named, 2, `the wasm's name ${wasm} (its preload and the loader)`);
@@ -48,15 +53,22 @@ let wasm = theOne(/^bishkek-explainer-[0-9a-f]+_bg\.wasm$/, 'wasm');
 }
 
 // 2. The wasm-bindgen glue: minify, then replace its integrity hash where index.html names it
-//    (its modulepreload).
+//    (its modulepreload), and rename it after its final bytes, as the wasm: Trunk names it with
+//    the hash of wasm-bindgen's output, so a change of terser alone (version, options) would
+//    keep the name with new bytes. index.html names it twice: its modulepreload and the
+//    loader's import.
 {
   const script = theOne(/^bishkek-explainer-[0-9a-f]+\.js$/, 'glue');
-  const path = join(dir, script);
-  const before = readFileSync(path);
-  const { code } = await minify(before.toString('utf8'), { module: true, compress: true, mangle: true });
-  writeFileSync(path, code);
-  html = replaceOnce(html, sri(before), sri(Buffer.from(code)), `the glue's integrity hash (its modulepreload)`);
-  console.log(`post-build: ${script} minified ${before.length} → ${Buffer.byteLength(code)} bytes`);
+  const before = readFileSync(join(dir, script));
+  const code = Buffer.from((await minify(before.toString('utf8'), { module: true, compress: true, mangle: true })).code);
+  html = replaceOnce(html, sri(before), sri(code), `the glue's integrity hash (its modulepreload)`);
+  const named = hashedName(code, '.js');
+  writeFileSync(join(dir, named), code);
+  if (named !== script) {
+    unlinkSync(join(dir, script));
+    html = replaceCount(html, script, named, 2, `the glue's name ${script} (its modulepreload and the loader's import)`);
+  }
+  console.log(`post-build: ${script} minified ${before.length} → ${code.length} bytes, renamed ${named} (after its final bytes)`);
 }
 
 // The parent-side embed script (a stable name: editors link to it).

@@ -47,11 +47,18 @@ describe('dist/_headers', () => {
     assert.match(text, /\/sw\.js\n  Cache-Control: no-cache/);
   });
 
-  it('names the wasm after its final bytes, so that an immutable cache never holds stale bytes', () => {
-    const wasm = readdirSync('dist').filter((f) => f.endsWith('_bg.wasm'));
-    assert.equal(wasm.length, 1);
-    const digest = createHash('sha256').update(readFileSync(join('dist', wasm[0]))).digest('hex');
-    assert.equal(wasm[0], `bishkek-explainer-${digest.slice(0, 16)}_bg.wasm`);
+  it('names every immutable file after its final bytes, so that a change of bytes is a change of name', () => {
+    // Every file the `/bishkek-explainer-*` rule caches as immutable: the glue and the wasm.
+    const hashed = readdirSync('dist').filter((f) => f.startsWith('bishkek-explainer-')).sort();
+    assert.deepEqual(hashed.map((f) => f.replace(/^bishkek-explainer-[0-9a-f]{16}/, '')).sort(), ['.js', '_bg.wasm']);
+    for (const file of hashed) {
+      const digest = createHash('sha256').update(readFileSync(join('dist', file))).digest('hex');
+      assert.equal(file, `bishkek-explainer-${digest.slice(0, 16)}${file.endsWith('.js') ? '.js' : '_bg.wasm'}`);
+    }
+    // The page and the service worker name exactly these files.
+    const named = (text) => [...new Set(text.match(/bishkek-explainer-[0-9a-f]+(?:_bg\.wasm|\.js)/g))].sort();
+    assert.deepEqual(named(readFileSync('dist/index.html', 'utf8')), hashed);
+    assert.deepEqual(named(readFileSync('dist/sw.js', 'utf8')), hashed);
   });
 
   it('puts integrity hashes on every external script and stylesheet', () => {
