@@ -1,31 +1,15 @@
-// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core,
-// dist/ served on 127.0.0.1, and a record of everything the page logs.
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core (through
+// scripts/chromium.mjs, which the benchmarks share), dist/ served on 127.0.0.1, and a record of
+// everything the page logs.
 import { after, before } from 'node:test';
-import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { serveDir } from '../../scripts/serve.mjs';
+import { launch } from '../../scripts/chromium.mjs';
+
+export { CHROMIUM_ARGS, launch, launchPersistent, waitForApp } from '../../scripts/chromium.mjs';
 
 export const OUTPUT = 'test-output';
 mkdirSync(OUTPUT, { recursive: true });
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Launches Chromium with a fresh profile (playwright-core makes a new user-data-dir). */
-export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-}
 
 /** Serves dist/ on a free loopback port. */
 export function serveDist() {
@@ -53,11 +37,6 @@ export function recordProblems(page) {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   return problems;
-}
-
-/** Waits until the WebAssembly app has hydrated the page. */
-export async function waitForApp(page) {
-  await page.waitForSelector('html[data-app="ready"]', { timeout: 30_000 });
 }
 
 /** The computed accessible description of the element with this role and name (via CDP). */
