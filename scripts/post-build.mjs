@@ -4,7 +4,8 @@
 // 2. minify the wasm-bindgen glue (terser), update its Subresource Integrity hash and name it
 //    after its final bytes; minify the inline start-up script; write the inline stylesheet's
 //    dark rules again for `?theme=dark`;
-// 3. make the WebAssembly fetch itself carry an integrity hash, and drop its preload;
+// 3. make the WebAssembly fetch itself carry an integrity hash, and drop its preload; catch a
+//    failed start-up in the loader (the page shows its notice, with no uncaught error);
 // 4. write the deploy headers (`_headers`) with a strict Content-Security-Policy whose
 //    'sha256-…' sources are computed from the inline code of the final index.html;
 // 5. stamp the build: one id (a hash of every file) in index.html and the service worker.
@@ -90,6 +91,19 @@ html = replaceCount(html, /<style([^>]*)>([\s\S]*?)<\/style>/g, (_, attrs, css) 
 
 // 3. The wasm: fetch it with its integrity hash (a preload's integrity is ignored).
 html = replaceOnce(html, `module_or_path: './${wasm}'`, `module_or_path: fetch('./${wasm}', { integrity: '${sri(readFileSync(join(dir, wasm)))}' })`, 'the wasm in the loader');
+
+// Trunk's loader awaits the start-up at the module's top level, so a wasm that cannot be
+// fetched (blocked, missing, offline, a wrong integrity hash) or compiled would end as an
+// uncaught error. Caught instead: the loader tells the start-up script, which shows its notice
+// (`bishkek-explainer:failed`, assets/boot.js); the browser has already logged the failed
+// request itself. Before the policy below, which hashes the final loader.
+html = replaceOnce(
+  html,
+  /(<script type=("?)module\2>)(import init, \* as bindings from '\.\/[\w.-]+\.js';)([\s\S]*?)(<\/script>)/,
+  (_, open, _quote, imports, body, close) =>
+    `${open}${imports}\ntry {${body}\n} catch (error) {\n  dispatchEvent(new CustomEvent('bishkek-explainer:failed', { detail: error }));\n}\n${close}`,
+  "Trunk's module loader (its import of the glue, then the start-up)",
+);
 
 // The wasm preload would compete with the page for bandwidth before first paint (measured:
 // First Contentful Paint 1.10× the plain-HTML page without it, 1.3–1.5× with it, on a

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDir } from '../../scripts/serve.mjs';
-import { OUTPUT, newPage, recordProblems, useBrowser, waitForApp } from './harness.mjs';
+import { OUTPUT, blockedWasmProblems, newPage, recordProblems, useBrowser, waitForApp } from './harness.mjs';
 
 const env = useBrowser();
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
@@ -221,10 +221,11 @@ describe('embedding across origins', () => {
   });
 
   it('reads without WebAssembly: the prerendered view alone', async () => {
-    const { context, page } = await newPage(env);
+    const { context, page, problems } = await newPage(env);
     await context.route('**/*.wasm', (route) => route.abort());
     await page.goto(env.url + '?embed=growth&theme=dark');
     await page.locator('#app-notice').waitFor({ state: 'visible' });
+    assert.deepEqual([...problems].sort(), blockedWasmProblems(env.url));
     assert.equal(await page.locator('#chart-growth svg.chart-svg').isVisible(), true);
     assert.equal(await page.locator('#chart-trade').isVisible(), false);
     assert.equal(await page.locator('article').isVisible(), false);

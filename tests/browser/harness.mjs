@@ -2,7 +2,7 @@
 // scripts/chromium.mjs, which the benchmarks share), dist/ served on 127.0.0.1, a record of
 // everything the page logs, and the helpers more than one test file needs.
 import { after, before } from 'node:test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { serveDir } from '../../scripts/serve.mjs';
 import { launch, waitForApp } from '../../scripts/chromium.mjs';
 
@@ -63,6 +63,15 @@ export async function open(env, query = '', options = {}) {
   await opened.page.goto(env.url + query);
   await waitForApp(opened.page);
   return opened;
+}
+
+/**
+ * What recordProblems holds, sorted, after a page at `url` loaded with its .wasm aborted by a
+ * route: the failed request and the browser's own console line for it, nothing else.
+ */
+export function blockedWasmProblems(url) {
+  const wasm = readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
+  return [`requestfailed: ${new URL(wasm, url)} net::ERR_FAILED`, 'console.error: Failed to load resource: net::ERR_FAILED'].sort();
 }
 
 /** How many pixels of a canvas (a locator) differ from its top-left pixel: a blank canvas has none. */

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstViewFiles } from '../../scripts/size.mjs';
-import { newPage, open, useBrowser, waitForApp, waitForWorker } from './harness.mjs';
+import { blockedWasmProblems, newPage, open, useBrowser, waitForApp, waitForWorker } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -29,12 +29,15 @@ describe('crafted URLs', () => {
 });
 
 describe('failures', () => {
-  it('keeps the article, SVG charts and tables readable with a notice when the .wasm is blocked', async () => {
-    const { context, page } = await newPage(env);
+  it('keeps the article, SVG charts and tables readable with a notice when the .wasm is blocked, with no uncaught error', async () => {
+    const { context, page, problems } = await newPage(env);
     await page.route('**/*.wasm', (route) => route.abort());
     await page.goto(env.url);
     const notice = page.locator('#app-notice');
     await notice.waitFor({ state: 'visible' });
+    // The blocked request itself, as the browser reports it, and nothing else: no page error,
+    // no other console error (the loader catches the failed start-up; scripts/post-build.mjs).
+    assert.deepEqual([...problems].sort(), blockedWasmProblems(env.url));
     assert.match(await notice.innerText(), /could not start in this browser/);
     assert.match(await page.locator('article').innerText(), /Yntymak Ordo/);
     assert.equal(await page.locator('svg.chart-svg').count(), 3);
