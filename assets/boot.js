@@ -6,7 +6,8 @@
 //    once the page is parsed and drawn, it is marked laid out (style.css skips the sections
 //    below the article until then, for a sooner first paint);
 // 2. shows #app-notice when the interactive app cannot start (no WebAssembly, the .wasm
-//    blocked or missing, a script error before start-up);
+//    blocked or missing: the loader's `bishkek-explainer:failed` event; a script error before
+//    start-up);
 // 3. registers the service worker (offline copy; over http(s) only, not from file://) and
 //    says, in #net-notice, when the page is offline and when a newer version is ready (the
 //    worker names its build when it takes over; see assets/sw.js).
@@ -66,6 +67,11 @@
     var notice = byId('app-notice');
     if (notice && root.getAttribute('data-app') !== 'ready') notice.hidden = false;
   }
+  // The module loader (Trunk's, as scripts/post-build.mjs rewrites it) catches a failed
+  // start-up (the .wasm not fetched or not compiled) and says so with this event.
+  addEventListener('bishkek-explainer:failed', function () {
+    whenReady(fail);
+  });
   if (typeof WebAssembly !== 'object') whenReady(fail);
   else {
     addEventListener('error', fail);

@@ -4,8 +4,9 @@
 // Prints the median and p95 and writes bench-output/redraw.json. A benchmark, not a test.
 // Usage: node scripts/bench-redraw.mjs   (after `./run build`; `./run bench` does both)
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { launch, serveDist, waitForApp } from '../tests/browser/harness.mjs';
+import { launch, waitForApp } from './chromium.mjs';
 import { measureRedraws, quantile } from './redraw.mjs';
+import { serveDir } from './serve.mjs';
 
 const INPUTS = 60;
 
@@ -23,7 +24,7 @@ async function measure(browser, url, cpuSlowdown) {
   return { cpuSlowdown, inputs: times.length, median_ms: at(0.5), p95_ms: at(0.95), max_ms: at(1) };
 }
 
-const { server, url } = await serveDist();
+const { server, url } = await serveDir('dist');
 const browser = await launch();
 try {
   const results = [await measure(browser, url, 1), await measure(browser, url, 4)];

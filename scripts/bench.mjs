@@ -8,7 +8,7 @@
 // inputs) and the memory the charts use. Writes bench-output/compare.json, prints a table.
 // Usage: node scripts/bench.mjs [RUNS]   (after `./run build`; `./run bench` does both)
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { launch } from '../tests/browser/harness.mjs';
+import { launch } from './chromium.mjs';
 import { serveDir } from './serve.mjs';
 import { writePages } from './bench-pages.mjs';
 import { measureRedraws, quantile } from './redraw.mjs';

@@ -50,20 +50,46 @@ export function headersFile(csp) {
   return lines.join('\n') + '\n';
 }
 
-/** Reads a `_headers` file back: the headers that apply to every path. */
-export function parseHeadersFile(text) {
-  const headers = {};
-  let all = false;
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    if (!line.startsWith(' ')) {
-      all = line.trim() === '/*';
+/**
+ * Reads a `_headers` file back: its rules in order, each `{ path, headers }` (a path pattern,
+ * where `*` stands for any run of characters, and its headers, names in lower case).
+ */
+export function parseHeaderRules(text) {
+  const rules = [];
+  for (const [i, line] of text.split('\n').entries()) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: {} });
       continue;
     }
-    if (all) {
-      const i = line.indexOf(':');
-      headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
-    }
+    const colon = line.indexOf(':');
+    if (rules.length === 0 || colon < 0) throw new Error(`_headers line ${i + 1}: expected "  Name: value" under a path, not ${JSON.stringify(line)}`);
+    rules.at(-1).headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+/** Whether a rule's path pattern matches a request path (both from the site's root). */
+export function pathMatches(pattern, path) {
+  const re = new RegExp('^' + pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+  return re.test(path);
+}
+
+/**
+ * The headers a host sends for `path` under these rules: those of every rule that matches, in
+ * order; a header that two matching rules both set has their values joined by ", " (as
+ * Netlify and Cloudflare Pages do).
+ */
+export function headersFor(rules, path) {
+  const headers = {};
+  for (const rule of rules) {
+    if (!pathMatches(rule.path, path)) continue;
+    for (const [name, value] of Object.entries(rule.headers)) headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
   }
   return headers;
+}
+
+/** Reads a `_headers` file back: the headers that apply to every path (its `/*` rule). */
+export function parseHeadersFile(text) {
+  return Object.assign({}, ...parseHeaderRules(text).filter((r) => r.path === '/*').map((r) => r.headers));
 }

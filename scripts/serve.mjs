@@ -1,7 +1,9 @@
 // A small static file server for dist/ on loopback: correct MIME types (application/wasm),
-// index.html for directories, no directory escapes, and the headers of DIR/_headers (the
-// Content-Security-Policy the build wrote) on every response, as a static host would send
-// them. Used by `./run serve` and the tests.
+// index.html for directories, no directory escapes, and exactly the headers DIR/_headers gives
+// each path (the Content-Security-Policy the build wrote on every file, the Cache-Control of
+// each rule: immutable for the hashed files, no-cache for the page and the service worker,
+// none where no rule sets one), as a Netlify / Cloudflare Pages-style host sends them; it adds
+// only Content-Type (and Content-Encoding when compressing). Used by `./run serve` and the tests.
 // Usage: node scripts/serve.mjs DIR [PORT]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -9,7 +11,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { parseHeadersFile } from './policy.mjs';
+import { headersFor, parseHeaderRules } from './policy.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -34,7 +36,7 @@ const TYPES = {
 export function serveDir(root, { port = 0, host = '127.0.0.1', headers = true, compress = false, prefix = '/' } = {}) {
   const base = resolve(root);
   const headersPath = join(base, '_headers');
-  const extra = headers && existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
+  const rules = headers && existsSync(headersPath) ? parseHeaderRules(readFileSync(headersPath, 'utf8')) : [];
   // Large headers allowed, so that tests can send hostile 100 kB query strings.
   const server = createServer({ maxHeaderSize: 256 * 1024 }, async (req, res) => {
     try {
@@ -52,7 +54,8 @@ export function serveDir(root, { port = 0, host = '127.0.0.1', headers = true, c
         body = gzipSync(body, { level: 6 });
         Object.assign(encoding, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
       }
-      res.writeHead(200, { ...extra, ...encoding, 'content-type': type, 'cache-control': 'no-cache' });
+      // The rules match the path within the site (below `prefix`), as on the host.
+      res.writeHead(200, { ...headersFor(rules, path), ...encoding, 'content-type': type });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       const missing = e.code === 'ENOENT' || e.code === 'EISDIR' || e instanceof URIError;

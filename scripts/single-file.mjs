@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { replaceOnce as replaceIn } from './replace.mjs';
 
 const [dist = 'dist', out = 'single/bishkek-explainer.html'] = process.argv.slice(2);
 let html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -13,10 +14,9 @@ const glue = file(/^bishkek-explainer-[0-9a-f]+\.js$/);
 const wasm = file(/^bishkek-explainer-[0-9a-f]+_bg\.wasm$/);
 if (!glue || !wasm) throw new Error('single-file: dist/ lacks the glue or the wasm');
 
+// Each replacement must match exactly once (scripts/replace.mjs), or the copy is not written.
 const replaceOnce = (pattern, replacement, what) => {
-  const next = html.replace(pattern, replacement);
-  if (next === html) throw new Error(`single-file: could not find ${what}`);
-  html = next;
+  html = replaceIn(html, pattern, replacement, `${what} in ${dist}/index.html`);
 };
 
 // No web app manifest (nothing to install from a file); the icon inline.

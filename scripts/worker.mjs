@@ -7,28 +7,26 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { replaceOnce } from './replace.mjs';
 
 const STAMP = /data-build=("?)[^"\s>]*\1/;
 
 /** Stamps `dir` with its build id (from `template`, the service worker's source); returns the id. */
 export async function stampBuild(dir, template = 'assets/sw.js') {
   const indexPath = join(dir, 'index.html');
-  const html = readFileSync(indexPath, 'utf8');
-  if (!STAMP.test(html)) throw new Error('stamp: index.html has no data-build attribute');
-  const unstamped = html.replace(STAMP, 'data-build=""');
+  const unstamped = replaceOnce(readFileSync(indexPath, 'utf8'), STAMP, 'data-build=""', "index.html's data-build attribute");
   const cached = readdirSync(dir)
     .filter((f) => f !== 'sw.js' && f !== '_headers')
     .sort();
   const hash = createHash('sha256');
   for (const f of cached) hash.update(f).update('\0').update(f === 'index.html' ? unstamped : readFileSync(join(dir, f)));
   const id = hash.digest('hex').slice(0, 16);
-  writeFileSync(indexPath, unstamped.replace(STAMP, `data-build="${id}"`));
+  writeFileSync(indexPath, replaceOnce(unstamped, STAMP, `data-build="${id}"`, "index.html's data-build attribute"));
 
   const files = ['./', ...cached.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
-  const worker = readFileSync(template, 'utf8')
-    .replace("'__BUILD__'", () => JSON.stringify(id))
-    .replace("['__FILES__']", () => JSON.stringify(files));
-  if (worker.includes('__BUILD__') || worker.includes('__FILES__')) throw new Error('stamp: sw.js placeholders not found');
+  let worker = readFileSync(template, 'utf8');
+  worker = replaceOnce(worker, "'__BUILD__'", JSON.stringify(id), `the build placeholder in ${template}`);
+  worker = replaceOnce(worker, "['__FILES__']", JSON.stringify(files), `the file list placeholder in ${template}`);
   writeFileSync(join(dir, 'sw.js'), (await minify(worker, { compress: true, mangle: true })).code);
   return id;
 }

@@ -3,21 +3,18 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { recordProblems, useBrowser, waitForApp } from './harness.mjs';
+import { newPage, open as openApp, useBrowser, waitForApp } from './harness.mjs';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const env = useBrowser();
 
+/** The explainer started, with the growth panel in place (its canvas, or its table). */
 async function open(query = '', options = {}) {
-  const context = await env.browser.newContext(options);
-  const page = await context.newPage();
-  const problems = recordProblems(page);
-  await page.goto(env.url + query);
-  await waitForApp(page);
-  await page.locator('canvas[data-chart="growth"]').or(page.locator('#growth-table')).first().waitFor({ state: 'attached' });
-  return { context, page, problems };
+  const opened = await openApp(env, query, options);
+  await opened.page.locator('canvas[data-chart="growth"]').or(opened.page.locator('#growth-table')).first().waitFor({ state: 'attached' });
+  return opened;
 }
 
 /** axe-core's violations, injected through DevTools (the page's CSP forbids inline scripts). */
@@ -182,8 +179,7 @@ describe('reduced motion', () => {
 describe('the sections below the article', () => {
   /** Opens `query` and returns how #charts was rendered when the page was parsed (DOMContentLoaded). */
   async function openAndRecord(query, options = {}) {
-    const context = await env.browser.newContext(options);
-    const page = await context.newPage();
+    const { context, page } = await newPage(env, options);
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
         window.__atParse = getComputedStyle(document.getElementById('charts')).contentVisibility;

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { OUTPUT, accessibleDescription, recordProblems, useBrowser, waitForApp } from './harness.mjs';
+import { OUTPUT, accessibleDescription, newPage, open, useBrowser, waitForApp } from './harness.mjs';
 
 const ARTICLE_LINES = readFileSync('data/article.txt', 'utf8')
   .split('\n')
@@ -10,19 +10,9 @@ const ARTICLE_LINES = readFileSync('data/article.txt', 'utf8')
 
 const env = useBrowser();
 
-/** A fresh page (own context); `problems` collects console errors and warnings. */
-async function open(options = {}) {
-  const context = await env.browser.newContext(options);
-  const page = await context.newPage();
-  const problems = recordProblems(page);
-  return { context, page, problems };
-}
-
 describe('the article', () => {
   it('loads and hydrates with zero console errors and warnings', async () => {
-    const { context, page, problems } = await open();
-    await page.goto(env.url);
-    await waitForApp(page);
+    const { context, page, problems } = await open(env);
     // Let any late warnings (e.g. an unused preload) surface: wait for the load event too.
     await page.waitForLoadState('load');
     assert.deepEqual(problems, []);
@@ -30,7 +20,7 @@ describe('the article', () => {
   });
 
   it('reads in full with JavaScript disabled', async () => {
-    const { context, page } = await open({ javaScriptEnabled: false });
+    const { context, page } = await newPage(env, { javaScriptEnabled: false });
     await page.goto(env.url);
     const text = await page.locator('article').innerText();
     const flat = text.replace(/\s+/g, ' ');
@@ -49,7 +39,7 @@ describe('the article', () => {
   });
 
   it('hydrates the prerendered DOM instead of re-creating it (only the SVG charts give way to canvases)', async () => {
-    const { context, page, problems } = await open();
+    const { context, page, problems } = await newPage(env);
     // Before any script runs: remember the prerendered nodes and watch for removed elements.
     await page.addInitScript(() => {
       window.__removed = 0;
@@ -84,7 +74,7 @@ describe('the article', () => {
   });
 
   it('describes every figure by value, unit and speaker', async () => {
-    const { context, page } = await open();
+    const { context, page } = await newPage(env);
     await page.goto(env.url);
     assert.equal(
       await accessibleDescription(page, 'link', '1,800 companies'),
@@ -100,9 +90,7 @@ describe('the article', () => {
 
 describe('the live figures', () => {
   it('show their card on keyboard focus and hide it on Escape', async () => {
-    const { context, page, problems } = await open();
-    await page.goto(env.url);
-    await waitForApp(page);
+    const { context, page, problems } = await open(env);
     const card = page.locator('.figure-card');
     assert.equal(await card.count(), 0);
     // Tab from the top of the page until the first figure is focused.
@@ -124,9 +112,7 @@ describe('the live figures', () => {
   });
 
   it('show their card on hover, and on a tap without leaving the page', async () => {
-    const { context, page } = await open({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-    await page.goto(env.url);
-    await waitForApp(page);
+    const { context, page } = await open(env, '', { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const card = page.locator('.figure-card');
     await page.locator('a.figure[data-figure="russian_companies"]').tap();
     await card.waitFor();
@@ -134,9 +120,7 @@ describe('the live figures', () => {
     assert.equal(new URL(page.url()).hash, '', 'the tap shows the card instead of jumping');
     await context.close();
 
-    const desk = await open();
-    await desk.page.goto(env.url);
-    await waitForApp(desk.page);
+    const desk = await open(env);
     await desk.page.locator('a.figure[data-figure="energy_value"]').hover();
     const deskCard = desk.page.locator('.figure-card');
     await deskCard.waitFor();
@@ -147,7 +131,7 @@ describe('the live figures', () => {
   });
 
   it('link to the figure index without WebAssembly', async () => {
-    const { context, page } = await open({ javaScriptEnabled: false });
+    const { context, page } = await newPage(env, { javaScriptEnabled: false });
     await page.goto(env.url);
     await page.locator('a.figure[data-figure="treaty_documents"]').click();
     assert.equal(new URL(page.url()).hash, '#figure-treaty_documents');
@@ -160,9 +144,7 @@ describe('layout', () => {
   for (const scheme of ['light', 'dark']) {
     for (const width of [360, 1280]) {
       it(`fits ${width} px in ${scheme} theme (screenshot in ${OUTPUT}/)`, async () => {
-        const { context, page } = await open({ viewport: { width, height: 900 }, colorScheme: scheme });
-        await page.goto(env.url);
-        await waitForApp(page);
+        const { context, page } = await open(env, '', { viewport: { width, height: 900 }, colorScheme: scheme });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `horizontal overflow of ${overflow} px`);
         const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -174,9 +156,7 @@ describe('layout', () => {
   }
 
   it('prints the article without the interactive chrome', async () => {
-    const { context, page } = await open();
-    await page.goto(env.url);
-    await waitForApp(page);
+    const { context, page } = await open(env);
     await page.locator('a.figure').first().focus();
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.figure-card').isVisible(), false);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDir } from '../../scripts/serve.mjs';
-import { OUTPUT, recordProblems, useBrowser, waitForApp } from './harness.mjs';
+import { OUTPUT, blockedWasmProblems, newPage, recordProblems, useBrowser, waitForApp } from './harness.mjs';
 
 const env = useBrowser();
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
@@ -222,11 +222,11 @@ describe('embedding across origins', () => {
   });
 
   it('reads without WebAssembly: the prerendered view alone', async () => {
-    const context = await env.browser.newContext();
+    const { context, page, problems } = await newPage(env);
     await context.route('**/*.wasm', (route) => route.abort());
-    const page = await context.newPage();
     await page.goto(env.url + '?embed=growth&theme=dark');
     await page.locator('#app-notice').waitFor({ state: 'visible' });
+    assert.deepEqual([...problems].sort(), blockedWasmProblems(env.url));
     assert.equal(await page.locator('#chart-growth svg.chart-svg').isVisible(), true);
     assert.equal(await page.locator('#chart-trade').isVisible(), false);
     assert.equal(await page.locator('article').isVisible(), false);
@@ -238,10 +238,8 @@ describe('embedding across origins', () => {
 
 describe('the Embed panel', () => {
   it('writes the code for its view from the page address, copies it, and closes with Escape', async () => {
-    const context = await env.browser.newContext();
+    const { context, page, problems } = await newPage(env);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const page = await context.newPage();
-    const problems = recordProblems(page);
     await page.goto(env.url);
     await waitForApp(page);
     const panel = page.locator('#chart-growth .embed-code');

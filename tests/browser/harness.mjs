@@ -1,31 +1,15 @@
-// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core,
-// dist/ served on 127.0.0.1, and a record of everything the page logs.
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core (through
+// scripts/chromium.mjs, which the benchmarks share), dist/ served on 127.0.0.1, a record of
+// everything the page logs, and the helpers more than one test file needs.
 import { after, before } from 'node:test';
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { serveDir } from '../../scripts/serve.mjs';
+import { launch, waitForApp } from '../../scripts/chromium.mjs';
+
+export { CHROMIUM_ARGS, launch, launchPersistent, waitForApp } from '../../scripts/chromium.mjs';
 
 export const OUTPUT = 'test-output';
 mkdirSync(OUTPUT, { recursive: true });
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Launches Chromium with a fresh profile (playwright-core makes a new user-data-dir). */
-export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-}
 
 /** Serves dist/ on a free loopback port. */
 export function serveDist() {
@@ -33,11 +17,11 @@ export function serveDist() {
 }
 
 /**
- * Records console errors and warnings, uncaught page errors and failed requests.
- * Returns the live array; a test asserts it is empty.
+ * Records console errors and warnings, uncaught page errors, failed requests and dialogs (each
+ * dismissed: no test page may open one), into `problems` (a new array by default). Call it
+ * before the page navigates. Returns the live array; a test asserts it is empty.
  */
-export function recordProblems(page) {
-  const problems = [];
+export function recordProblems(page, problems = []) {
   // Content-Security-Policy violations, reported by the page itself as well as by Chromium.
   page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -52,12 +36,59 @@ export function recordProblems(page) {
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.type()} ${d.message()}`);
+    d.dismiss().catch(() => {});
+  });
   return problems;
 }
 
-/** Waits until the WebAssembly app has hydrated the page. */
-export async function waitForApp(page) {
-  await page.waitForSelector('html[data-app="ready"]', { timeout: 30_000 });
+/**
+ * A fresh context (downloads accepted; `options` as for browser.newContext) and page, with
+ * recordProblems attached before anything loads. Returns `{ context, page, problems }`.
+ */
+export async function newPage(env, options = {}) {
+  const context = await env.browser.newContext({ acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  return { context, page, problems };
+}
+
+/**
+ * newPage, then the explainer at `env.url + query`, once the WebAssembly app has started.
+ * Returns `{ context, page, problems }`.
+ */
+export async function open(env, query = '', options = {}) {
+  const opened = await newPage(env, options);
+  await opened.page.goto(env.url + query);
+  await waitForApp(opened.page);
+  return opened;
+}
+
+/**
+ * What recordProblems holds, sorted, after a page at `url` loaded with its .wasm aborted by a
+ * route: the failed request and the browser's own console line for it, nothing else.
+ */
+export function blockedWasmProblems(url) {
+  const wasm = readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
+  return [`requestfailed: ${new URL(wasm, url)} net::ERR_FAILED`, 'console.error: Failed to load resource: net::ERR_FAILED'].sort();
+}
+
+/** How many pixels of a canvas (a locator) differ from its top-left pixel: a blank canvas has none. */
+export function inkedPixels(canvas) {
+  return canvas.evaluate((c) => {
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) n++;
+    }
+    return n;
+  });
+}
+
+/** Waits until the service worker controls the page. */
+export async function waitForWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 }
 
 /** The computed accessible description of the element with this role and name (via CDP). */

@@ -4,27 +4,11 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { serveDir } from '../../scripts/serve.mjs';
 import { stampBuild } from '../../scripts/worker.mjs';
-import { CHROMIUM_ARGS, OUTPUT, recordProblems, useBrowser, waitForApp } from './harness.mjs';
+import { OUTPUT, inkedPixels, launchPersistent, newPage, recordProblems, useBrowser, waitForApp, waitForWorker } from './harness.mjs';
 
 const env = useBrowser();
-
-/** How many pixels of a canvas differ from its first pixel: a blank canvas has none. */
-function inkedPixels(canvas) {
-  return canvas.evaluate((c) => {
-    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i] !== data[0] || data[i + 1] !== data[1]) n++;
-    return n;
-  });
-}
-
-/** Waits until the service worker controls the page. */
-async function waitForWorker(page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-}
 
 /** The article, a drawn chart and the explorer's search, on a page that has started. */
 async function assertWorks(page) {
@@ -42,9 +26,7 @@ describe('static hosting', () => {
   it('renders and hydrates from a deep sub-path with zero console errors', async () => {
     const { server, url } = await serveDir('dist', { prefix: '/some/deep/path/' });
     try {
-      const context = await env.browser.newContext();
-      const page = await context.newPage();
-      const problems = recordProblems(page);
+      const { context, page, problems } = await newPage(env);
       await page.goto(url + '?doc=post');
       await waitForApp(page);
       await page.locator('canvas[data-chart="trade"]').waitFor();
@@ -62,10 +44,7 @@ describe('one file from disk', () => {
   it('works opened from file:// with the network off: article, charts, explorer', async () => {
     const path = 'single/bishkek-explainer.html';
     assert.ok(statSync(path).size > 100_000);
-    const context = await env.browser.newContext();
-    await context.setOffline(true);
-    const page = await context.newPage();
-    const problems = recordProblems(page);
+    const { context, page, problems } = await newPage(env, { offline: true });
     const requests = [];
     page.on('request', (r) => requests.push(r.url().slice(0, 30)));
     await page.goto(pathToFileURL(path).href);
@@ -78,9 +57,7 @@ describe('one file from disk', () => {
 
 describe('offline after the first visit', () => {
   it('reloads with the network off: article, charts and explorer work, and the page says it is offline', async () => {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
-    const problems = recordProblems(page);
+    const { context, page, problems } = await newPage(env);
     await page.goto(env.url);
     await waitForApp(page);
     await waitForWorker(page);
@@ -106,9 +83,10 @@ describe('offline after the first visit', () => {
 
   it('is installable: a valid manifest with an icon, and a service worker (Chromium reports no installability errors)', async () => {
     const dir = mkdtempSync(join(OUTPUT, 'profile-'));
-    const context = await chromium.launchPersistentContext(dir, { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const context = await launchPersistent(dir);
     try {
       const page = await context.newPage();
+      const problems = recordProblems(page);
       await page.goto(env.url);
       await waitForWorker(page);
       const cdp = await context.newCDPSession(page);
@@ -117,6 +95,7 @@ describe('offline after the first visit', () => {
       const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8'));
       assert.equal(manifest.start_url, './');
       assert.ok(manifest.icons.length > 0);
+      assert.deepEqual(problems, []);
     } finally {
       await context.close();
     }
@@ -147,7 +126,7 @@ describe('offline after the first visit', () => {
       unlinkSync(live);
       symlinkSync('v2', live);
       const fresh = await context.newPage();
-      problems.push(...recordProblems(fresh));
+      recordProblems(fresh, problems);
       await fresh.goto(url);
       await waitForApp(fresh);
       assert.match(await fresh.title(), /^Second build: /);

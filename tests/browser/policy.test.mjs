@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { inlineCode, parseHeadersFile } from '../../scripts/policy.mjs';
+import { headersFor, inlineCode, parseHeaderRules, parseHeadersFile } from '../../scripts/policy.mjs';
+import { serveDir } from '../../scripts/serve.mjs';
 
 const headers = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
 const csp = headers['content-security-policy'] ?? '';
@@ -47,17 +48,58 @@ describe('dist/_headers', () => {
     assert.match(text, /\/sw\.js\n  Cache-Control: no-cache/);
   });
 
-  it('names the wasm after its final bytes, so that an immutable cache never holds stale bytes', () => {
-    const wasm = readdirSync('dist').filter((f) => f.endsWith('_bg.wasm'));
-    assert.equal(wasm.length, 1);
-    const digest = createHash('sha256').update(readFileSync(join('dist', wasm[0]))).digest('hex');
-    assert.equal(wasm[0], `bishkek-explainer-${digest.slice(0, 16)}_bg.wasm`);
+  it('names every immutable file after its final bytes, so that a change of bytes is a change of name', () => {
+    // Every file the `/bishkek-explainer-*` rule caches as immutable: the glue and the wasm.
+    const hashed = readdirSync('dist').filter((f) => f.startsWith('bishkek-explainer-')).sort();
+    assert.deepEqual(hashed.map((f) => f.replace(/^bishkek-explainer-[0-9a-f]{16}/, '')).sort(), ['.js', '_bg.wasm']);
+    for (const file of hashed) {
+      const digest = createHash('sha256').update(readFileSync(join('dist', file))).digest('hex');
+      assert.equal(file, `bishkek-explainer-${digest.slice(0, 16)}${file.endsWith('.js') ? '.js' : '_bg.wasm'}`);
+    }
+    // The page and the service worker name exactly these files.
+    const named = (text) => [...new Set(text.match(/bishkek-explainer-[0-9a-f]+(?:_bg\.wasm|\.js)/g))].sort();
+    assert.deepEqual(named(readFileSync('dist/index.html', 'utf8')), hashed);
+    assert.deepEqual(named(readFileSync('dist/sw.js', 'utf8')), hashed);
   });
 
   it('puts integrity hashes on every external script and stylesheet', () => {
     const html = readFileSync('dist/index.html', 'utf8');
     for (const tag of html.match(/<(script|link)[^>]*\s(src|href)=[^>]*>/g).filter((t) => /\.(js|css)\b/.test(t))) {
       assert.match(tag, /integrity=("|)sha384-/, tag);
+    }
+  });
+});
+
+describe('scripts/serve.mjs (./run serve and every browser test)', () => {
+  it('sends each file exactly the headers dist/_headers gives its path, adding only its type', async () => {
+    const rules = parseHeaderRules(readFileSync('dist/_headers', 'utf8'));
+    const { server, url } = await serveDir('dist');
+    try {
+      const cacheControl = {};
+      for (const path of ['/', ...readdirSync('dist').map((f) => `/${f}`)]) {
+        const response = await fetch(new URL(path, url));
+        assert.equal(response.status, 200, path);
+        await response.arrayBuffer();
+        // What Node's HTTP server itself adds, not the host's headers.
+        const own = ['content-type', 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding'];
+        const sent = Object.fromEntries([...response.headers].filter(([name]) => !own.includes(name)));
+        assert.deepEqual(sent, headersFor(rules, path), path);
+        assert.equal(sent['content-security-policy'], csp, path);
+        cacheControl[path.replace(/^\/bishkek-explainer-\w+(\.js|_bg\.wasm)$/, '/bishkek-explainer-…$1')] = sent['cache-control'] ?? null;
+      }
+      assert.deepEqual(cacheControl, {
+        '/': 'no-cache',
+        '/_headers': null,
+        '/bishkek-explainer-….js': 'public, max-age=31536000, immutable',
+        '/bishkek-explainer-…_bg.wasm': 'public, max-age=31536000, immutable',
+        '/embed.js': 'no-cache',
+        '/icon.svg': null,
+        '/index.html': 'no-cache',
+        '/manifest.webmanifest': null,
+        '/sw.js': 'no-cache',
+      });
+    } finally {
+      server.close();
     }
   });
 });

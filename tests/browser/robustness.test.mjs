@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstViewFiles } from '../../scripts/size.mjs';
-import { recordProblems, useBrowser, waitForApp } from './harness.mjs';
+import { blockedWasmProblems, newPage, open, useBrowser, waitForApp, waitForWorker } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -17,17 +17,11 @@ describe('crafted URLs', () => {
   };
   for (const [name, query] of Object.entries(cases)) {
     it(`renders a sane view for ${name}, with zero page errors`, async () => {
-      const context = await env.browser.newContext();
-      const page = await context.newPage();
-      const problems = recordProblems(page);
-      let dialogs = 0;
-      page.on('dialog', (d) => { dialogs++; d.dismiss(); });
-      await page.goto(env.url + query);
-      await waitForApp(page);
+      // Any alert() would be recorded (and dismissed) as a problem, from before the page loads.
+      const { context, page, problems } = await open(env, query);
       await page.locator('canvas[data-chart="trade"]').waitFor();
       assert.equal(await page.locator('article h1').count(), 1);
       assert.equal(await page.locator('#app script, #app img').count(), 0);
-      assert.equal(dialogs, 0);
       assert.deepEqual(problems, []);
       await context.close();
     });
@@ -35,13 +29,15 @@ describe('crafted URLs', () => {
 });
 
 describe('failures', () => {
-  it('keeps the article, SVG charts and tables readable with a notice when the .wasm is blocked', async () => {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
+  it('keeps the article, SVG charts and tables readable with a notice when the .wasm is blocked, with no uncaught error', async () => {
+    const { context, page, problems } = await newPage(env);
     await page.route('**/*.wasm', (route) => route.abort());
     await page.goto(env.url);
     const notice = page.locator('#app-notice');
     await notice.waitFor({ state: 'visible' });
+    // The blocked request itself, as the browser reports it, and nothing else: no page error,
+    // no other console error (the loader catches the failed start-up; scripts/post-build.mjs).
+    assert.deepEqual([...problems].sort(), blockedWasmProblems(env.url));
     assert.match(await notice.innerText(), /could not start in this browser/);
     assert.match(await page.locator('article').innerText(), /Yntymak Ordo/);
     assert.equal(await page.locator('svg.chart-svg').count(), 3);
@@ -52,16 +48,12 @@ describe('failures', () => {
   });
 
   it('shows the notice and logs once when the app panics', async () => {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
-    const errors = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(env.url);
-    await waitForApp(page);
+    const { context, page, problems } = await open(env);
     assert.equal(await page.locator('#app-notice').isVisible(), false);
     await page.evaluate(() => { try { window.wasmBindings.simulatePanic(); } catch (_) { /* the wasm traps */ } });
     await page.locator('#app-notice').waitFor({ state: 'visible' });
-    assert.equal(errors.filter((e) => e.startsWith('The explainer stopped')).length, 1, errors.join('\n'));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0], /^console\.error: The explainer stopped/);
     assert.match(await page.locator('article').innerText(), /Yntymak Ordo/);
     await context.close();
   });
@@ -69,8 +61,7 @@ describe('failures', () => {
 
 describe('the first view', () => {
   it('is exactly what the size budget counts: the page, the glue, the wasm and the icon', async () => {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
+    const { context, page, problems } = await newPage(env);
     // A list, not a set: each file is fetched once.
     const requested = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname.slice(1) || 'index.html'));
@@ -78,17 +69,17 @@ describe('the first view', () => {
     await waitForApp(page);
     // Once the app has started, the service worker precaches in the background (its requests
     // are the worker's, not the page's).
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await waitForWorker(page);
     assert.deepEqual([...requested].sort(), [...firstViewFiles('dist')].sort());
     assert.equal(requested.length, 4);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });
 
 describe('privacy', () => {
   it('requests nothing from other origins, sets no cookies and stores nothing', async () => {
-    const context = await env.browser.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
+    const { context, page, problems } = await newPage(env);
     const origins = new Set();
     page.on('request', (r) => origins.add(new URL(r.url()).origin));
     await page.goto(env.url + '?doc=post');
@@ -103,6 +94,7 @@ describe('privacy', () => {
     assert.deepEqual([...origins].filter((o) => o !== own && !o.startsWith('blob:') && o !== 'null'), []);
     assert.deepEqual(await context.cookies(), []);
     assert.deepEqual(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0]);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });
