@@ -9,6 +9,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod browser_promise;
 pub mod charts;
 pub mod components;
 pub mod content;

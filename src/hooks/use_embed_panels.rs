@@ -1,4 +1,5 @@
 use super::embed_preview::{measured, refresh};
+use crate::browser_promise::{navigator_call, say_when, Pending};
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
@@ -19,9 +20,6 @@ pub fn use_embed_panels() {
 struct EmbedPanels {
     _listeners: [EventListener; 5],
 }
-
-/// The callbacks of the last copy's promise, kept until the next copy or the cleanup.
-type Pending = std::rc::Rc<std::cell::RefCell<Option<[Closure<dyn FnMut(JsValue)>; 2]>>>;
 
 impl EmbedPanels {
     fn start() -> Self {
@@ -113,29 +111,7 @@ fn text_area(panel: &web_sys::Element) -> Option<web_sys::HtmlTextAreaElement> {
 /// Copies with the asynchronous clipboard; where it is refused (permissions, an old browser)
 /// the code stays selected for Ctrl+C / ⌘C, and the status says so.
 fn copy(text: String, status: web_sys::Element, pending: &Pending) {
-    let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).ok();
-    let clipboard = get(&gloo::utils::window(), "navigator")
-        .and_then(|n| get(&n, "clipboard"))
-        .filter(|c| c.is_object());
-    let write = clipboard.as_ref().and_then(|c| {
-        let f = get(c, "writeText")?.dyn_into::<js_sys::Function>().ok()?;
-        f.call1(c, &text.into())
-            .ok()?
-            .dyn_into::<js_sys::Promise>()
-            .ok()
-    });
-    const REFUSED: &str = "Selected: press Ctrl+C (⌘C) to copy.";
-    status.set_text_content(Some(""));
-    match write {
-        Some(promise) => {
-            let said = move |text: &'static str| {
-                let status = status.clone();
-                Closure::<dyn FnMut(JsValue)>::new(move |_| status.set_text_content(Some(text)))
-            };
-            let callbacks = [said("Copied."), said(REFUSED)];
-            let _ = promise.then2(&callbacks[0], &callbacks[1]);
-            pending.replace(Some(callbacks));
-        }
-        None => status.set_text_content(Some(REFUSED)),
-    }
+    let write = navigator_call(Some("clipboard"), "writeText", &text.into());
+    let refused = "Selected: press Ctrl+C (⌘C) to copy.";
+    say_when(write, status, "Copied.".into(), refused.into(), pending);
 }
