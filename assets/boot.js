@@ -108,7 +108,14 @@
     if (button) button.addEventListener('click', function () { location.reload(); });
   });
 
-  var workers = navigator.serviceWorker;
+  // A frame sandboxed without allow-same-origin may not even read navigator.serviceWorker
+  // (SecurityError): no offline copy there, and nothing else is affected.
+  var workers = null;
+  try {
+    workers = navigator.serviceWorker;
+  } catch (e) {
+    return;
+  }
   if (!workers || !/^https?:$/.test(location.protocol)) return;
   // The worker names its build when it takes over; a page of another build is out of date.
   workers.onmessage = function (event) {

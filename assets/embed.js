@@ -2,7 +2,8 @@
 // code, so it works under a strict Content-Security-Policy. Add it once per page, after or
 // before the iframes (`<iframe … data-bishkek-embed>`, as the Embed panel writes them).
 // - Sizes each iframe to its content: it accepts `{type: "bishkek-explainer:resize", height}`
-//   only from that iframe's own window (event.source) and its origin (the iframe's src), only
+//   only from that iframe's own window (event.source) and its origin (the iframe's src; "null"
+//   for a frame sandboxed without allow-same-origin), only
 //   a finite number, clamped to 80–20000 px (above 100000 it is ignored); anything else is
 //   ignored silently.
 // - Re-dispatches the embed's events (`{type: "bishkek-explainer:event", event, …}`) as a DOM
@@ -24,6 +25,15 @@
       return null;
     }
   }
+  // A frame sandboxed without allow-same-origin (many CMSs frame third-party content with
+  // `sandbox="allow-scripts"` only) has an opaque origin: its messages come from "null", and
+  // messages to it can only be addressed to any origin ("*").
+  function opaque(frame) {
+    return frame.hasAttribute('sandbox') && !(frame.sandbox && frame.sandbox.contains('allow-same-origin'));
+  }
+  function senderOf(frame) {
+    return opaque(frame) ? 'null' : originOf(frame);
+  }
   function frameOf(source) {
     var list = frames();
     for (var i = 0; i < list.length; i++) if (source && list[i].contentWindow === source) return list[i];
@@ -35,7 +45,7 @@
     var message = { type: NAME + ':set' };
     if (options && typeof options.theme === 'string') message.theme = options.theme;
     if (options && typeof options.highlight === 'string') message.highlight = options.highlight;
-    frame.contentWindow.postMessage(message, origin);
+    frame.contentWindow.postMessage(message, opaque(frame) ? '*' : origin);
   }
   // Whether the iframe holds its page yet (not the first, empty document of the parent's origin).
   function loaded(frame) {
@@ -61,7 +71,7 @@
   addEventListener('message', function (event) {
     var frame = frameOf(event.source);
     var data = event.data;
-    if (!frame || event.origin !== originOf(frame) || !data || typeof data !== 'object' || typeof data.type !== 'string') return;
+    if (!frame || event.origin !== senderOf(frame) || !data || typeof data !== 'object' || typeof data.type !== 'string') return;
     if (data.type === NAME + ':resize') {
       var height = data.height;
       if (typeof height !== 'number' || !isFinite(height) || height < 0 || height > 100000) return;

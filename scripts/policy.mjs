@@ -45,7 +45,9 @@ export function securityHeaders(csp) {
  */
 export function headersFile(csp) {
   const lines = ['/*', ...Object.entries(securityHeaders(csp)).map(([k, v]) => `  ${k}: ${v}`)];
-  lines.push('', '/bishkek-explainer-*', '  Cache-Control: public, max-age=31536000, immutable');
+  // Readable from any origin: a frame sandboxed with `allow-scripts` alone has an opaque
+  // origin, so the page's module script and wasm fetch are cross-origin requests there.
+  lines.push('', '/bishkek-explainer-*', '  Cache-Control: public, max-age=31536000, immutable', '  Access-Control-Allow-Origin: *');
   for (const path of ['/', '/index.html', '/sw.js', '/embed.js']) lines.push('', path, '  Cache-Control: no-cache');
   return lines.join('\n') + '\n';
 }

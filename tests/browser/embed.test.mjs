@@ -388,3 +388,29 @@ describe('sharing and print', () => {
     await context.close();
   });
 });
+
+describe('strict sandboxes', () => {
+  it('every view works, hydrates and resizes in a frame sandboxed with allow-scripts only', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 616, height: 900 } });
+    const page = await context.newPage();
+    const problems = recordProblems(page);
+    const queries = ['?embed=trade&only=chart', '?embed=growth', '?embed=agreements', '?embed=explainer'];
+    const frames = queries.map((q, i) => `<iframe id="s${i}" src="${env.url}${q}" title="Strict ${i}" width="100%" height="300" sandbox="allow-scripts" data-bishkek-embed></iframe>`).join('\n');
+    writeFileSync(join(site.dir, 'strict.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict CMS</title><link rel="icon" href="data:,"></head><body>${frames}<script src="${env.url}embed.js"></script></body></html>`);
+    await page.goto(site.url + 'strict.html');
+    for (const [i, query] of queries.entries()) {
+      const frame = await (await page.$(`#s${i}`)).contentFrame();
+      await frame.waitForSelector('html[data-app="ready"]', { timeout: 30_000 });
+      assert.equal(await frame.evaluate(() => origin), 'null', 'an opaque origin');
+      const height = await waitForFit(page, frame, i, `#s${i}`);
+      assert.ok(height > 300, `${query}: resized to ${height}`);
+      if (query.includes('trade')) {
+        const drawn = await frame.locator('canvas[data-chart="trade"]').evaluate((c) => c.width > 0);
+        assert.equal(drawn, true);
+      }
+      assert.equal(await frame.locator('#app-notice').isVisible(), false, `${query}: no failure notice`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
