@@ -4,7 +4,7 @@
 
 use super::gdp_windows::windows;
 use super::growth::{multiple_rounded, Currency};
-use crate::content::{claim_by_topic, Side, Text, ARTICLE, GDP, REPORTED};
+use crate::content::{Text, ARTICLE, CLAIMS, GDP, LOOKUP, REPORTED};
 use crate::logic::format::{bound_word, fixed, group_thousands, usd_short};
 use crate::logic::view_state::Panel;
 
@@ -23,22 +23,20 @@ pub struct PanelCopy {
     pub source_line: &'static str,
 }
 
-fn reported(series: &str, period: &str, side: Side) -> f64 {
-    REPORTED
-        .iter()
-        .find(|r| r.series == series && r.period_text == period && r.side == side)
-        .map(|r| r.quantities[0].amount)
-        .expect("row in the data")
+/// The first amount of a reported row (an index of `LOOKUP`).
+fn reported(row: usize) -> f64 {
+    REPORTED[row].quantities.first().map_or(0.0, |q| q.amount)
 }
 
-/// "$311 million", "over $1 billion": the Fund's money figure of a cumulative row.
-fn fund(period: &str) -> String {
-    let r = REPORTED
-        .iter()
-        .find(|r| r.series == "rkdf_cumulative" && r.period_text == period)
-        .expect("row in the data");
-    let q = &r.quantities[1];
-    format!("{}{}", bound_word(q.bound), usd_short(q.amount * 1e6))
+/// "$311 million", "over $1 billion": the Fund's money figure of a cumulative row, its last
+/// quantity ("823 projects approved; 311").
+fn fund(row: usize) -> String {
+    REPORTED[row]
+        .quantities
+        .last()
+        .map_or_else(String::new, |q| {
+            format!("{}{}", bound_word(q.bound), usd_short(q.amount * 1e6))
+        })
 }
 
 pub fn panel_copy(panel: Panel) -> PanelCopy {
@@ -50,8 +48,8 @@ pub fn panel_copy(panel: Panel) -> PanelCopy {
 }
 
 fn trade() -> PanelCopy {
-    let kg = reported("kg_ru_trade_turnover", "2024", Side::Kyrgyz);
-    let ru = reported("kg_ru_trade_turnover", "2024", Side::Russian);
+    let kg = reported(LOOKUP.trade_kg_2024);
+    let ru = reported(LOOKUP.trade_ru_2024);
     PanelCopy {
         title: format!(
             "For 2024 trade, Russian and Kyrgyz officials’ figures differ by ${} billion",
@@ -72,19 +70,19 @@ fn trade() -> PanelCopy {
 }
 
 fn investment() -> PanelCopy {
-    let fdi = |period| group_thousands(reported("ru_fdi_into_kg", period, Side::Kyrgyz));
+    let fdi = |row| group_thousands(reported(row));
     PanelCopy {
         title: format!(
             "The Development Fund: {} invested by the leaders’ account; Russian direct investment ${} million in six months",
-            fund("as of 2025-11-26"),
-            fdi("Jan-Jun 2025")
+            fund(LOOKUP.fund_2025),
+            fdi(LOOKUP.fdi_h1_2025)
         ),
         summary: format!(
             "Russian direct investment in the first half of 2025 (${} million) was close to the first half of 2024 (${} million). The Russian-Kyrgyz Development Fund had approved {} by the end of 2017; in November 2025 the leaders said it has invested {}.",
-            fdi("Jan-Jun 2025"),
-            fdi("Jan-Jun 2024"),
-            fund("end-2017"),
-            fund("as of 2025-11-26")
+            fdi(LOOKUP.fdi_h1_2025),
+            fdi(LOOKUP.fdi_h1_2024),
+            fund(LOOKUP.fund_2017),
+            fund(LOOKUP.fund_2025)
         ),
         notes: vec![
             "Direct investment is the flow of one half-year; the Fund’s figures are cumulative since its establishment, and not all the same measure (the end-2017 figure is of projects approved). All in US$ million.".into(),
@@ -98,13 +96,20 @@ fn investment() -> PanelCopy {
 fn growth() -> PanelCopy {
     let w = windows();
     let usd = |i: usize| w[i].usd.map(multiple_rounded).unwrap_or_default();
-    let y2023 = GDP
+    let bn = |v: f64| fixed(v / 1e9, 2);
+    // build.rs checks that 2023 has both copies of the US-dollar series (content::lookup).
+    let revision = GDP
         .iter()
         .find(|g| g.year == 2023)
-        .expect("2023 in the data");
-    let bn = |v: f64| fixed(v / 1e9, 2);
-    let accession =
-        claim_by_topic("kg_eaeu_accession").expect("build.rs keeps the accession claim");
+        .and_then(|g| Some((g.usd_older_vintage?, g.usd)))
+        .map_or_else(String::new, |(older, newer)| {
+            format!(
+                " An older copy of the US-dollar series gives ${} billion for 2023, where the newer release has ${} billion.",
+                bn(older),
+                bn(newer)
+            )
+        });
+    let accession = &CLAIMS[LOOKUP.accession];
     PanelCopy {
         title: "Whether GDP grew “2.5 times in ten years” depends on the base year and on prices".into(),
         summary: format!(
@@ -114,11 +119,9 @@ fn growth() -> PanelCopy {
         notes: vec![
             "Nominal figures are in current prices and include inflation and exchange-rate changes; “real terms” removes price changes.".into(),
             format!(
-                "Each series comes from one World Bank release, and each ratio from one series: US dollars from the {}; som from the {}, which ends in 2023. An older copy of the US-dollar series gives ${} billion for 2023, where the newer release has ${} billion.",
+                "Each series comes from one World Bank release, and each ratio from one series: US dollars from the {}; som from the {}, which ends in 2023.{revision}",
                 Currency::Usd.release(),
                 Currency::Som.release(),
-                bn(y2023.usd_older_vintage.expect("older vintage has 2023")),
-                bn(y2023.usd),
             ),
             "Kyrgyzstan’s EAEU accession treaty came into force on 6 August 2015 (Eurasian Economic Commission via TASS).".into(),
         ],

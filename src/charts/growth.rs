@@ -116,13 +116,6 @@ fn index_point(currency: Currency, g: &GdpYear, base: &GdpYear) -> Option<DataPo
     })
 }
 
-fn claim(topic: &str) -> &'static crate::content::Claim {
-    CLAIMS
-        .iter()
-        .find(|c| c.topic == topic)
-        .expect("context_claims.csv has the topic")
-}
-
 /// The chart counted from `base`, with a path growing at `rate` a year from its level.
 pub fn chart(rate: f64, base: GdpBase) -> ChartData {
     let from = base.year();
@@ -148,7 +141,7 @@ pub fn chart(rate: f64, base: GdpBase) -> ChartData {
         figures: &["gdp_multiple", "eaeu_years"],
     }];
     // The prime minister's figure is for 2015–2025: shown only when counting from 2015.
-    let real = claim("kg_gdp_growth_real");
+    let real = &CLAIMS[crate::content::LOOKUP.real_growth];
     if base == GdpBase::Accession {
         claims.push(DataPoint {
             key: "growth-claim-real".into(),

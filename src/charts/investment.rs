@@ -3,14 +3,12 @@
 //! facilities it is building. Derived averages carry their formula.
 
 use super::data::{ChartData, DataPoint, Frame, Mark, Role, Series, SeriesKind};
-use crate::content::{Bound, Reported, REPORTED};
+use crate::content::{Bound, Reported, FIGURES, LOOKUP, REPORTED};
 use crate::logic::format::{bound_word, dollars, fixed, group_thousands, qualifier_prefix};
 
-fn row(series: &str, period: &str) -> &'static Reported {
-    REPORTED
-        .iter()
-        .find(|r| r.series == series && r.period_text == period)
-        .unwrap_or_else(|| panic!("kgz_russia_reported_figures.csv has {series} {period}"))
+/// A row `LOOKUP` names (resolved and checked at build time).
+fn row(index: usize) -> &'static Reported {
+    &REPORTED[index]
 }
 
 fn bar(
@@ -68,8 +66,8 @@ fn fund_note(r: &Reported) -> String {
 }
 
 pub fn chart() -> ChartData {
-    let fdi24 = row("ru_fdi_into_kg", "Jan-Jun 2024");
-    let fdi25 = row("ru_fdi_into_kg", "Jan-Jun 2025");
+    let fdi24 = row(LOOKUP.fdi_h1_2024);
+    let fdi25 = row(LOOKUP.fdi_h1_2025);
 
     let h1_24 = bar(
         "investment-fdi-h1-2024",
@@ -96,55 +94,70 @@ pub fn chart() -> ChartData {
         fixed((after - before) / before * 100.0, 1),
     ));
     // For scale: all foreign direct investment, from every country, in the last full years.
-    let totals: Vec<DataPoint> = ["2023", "2024"]
-        .iter()
-        .enumerate()
-        .map(|(i, year)| {
-            let r = row("total_fdi_into_kg", year);
-            let mut p = bar(&format!("investment-total-{year}"), 2.0 + i as f64, &format!("All foreign direct investment, {year}"), r, 0, &[]);
-            p.note = Some("From every country, for the whole year (the Russian figures above are half-years).".into());
-            p
-        })
-        .collect();
+    let totals: Vec<DataPoint> = [
+        ("2023", LOOKUP.total_fdi_2023),
+        ("2024", LOOKUP.total_fdi_2024),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (year, index))| {
+        let r = row(*index);
+        let mut p = bar(
+            &format!("investment-total-{year}"),
+            2.0 + i as f64,
+            &format!("All foreign direct investment, {year}"),
+            r,
+            0,
+            &[],
+        );
+        p.note = Some(
+            "From every country, for the whole year (the Russian figures above are half-years)."
+                .into(),
+        );
+        p
+    })
+    .collect();
 
     let fund_rows = [
         (
             "investment-fund-2017",
             "Development Fund, approved by end-2017",
-            "end-2017",
+            LOOKUP.fund_2017,
             &[][..],
         ),
         (
             "investment-fund-2019",
             "Development Fund, by Nov 2019",
-            "as of 2019-11-01",
+            LOOKUP.fund_2019,
             &[][..],
         ),
         (
             "investment-fund-2024",
             "Development Fund, by Oct 2024",
-            "as of 2024-10",
+            LOOKUP.fund_2024,
             &[][..],
         ),
         (
             "investment-fund-2025",
             "Development Fund, by Nov 2025",
-            "as of 2025-11-26",
+            LOOKUP.fund_2025,
             &["fund_invested", "fund_projects"][..],
         ),
     ];
     let fund = fund_rows
         .iter()
         .enumerate()
-        .map(|(i, (key, label, period, figures))| {
-            let r = row("rkdf_cumulative", period);
+        .map(|(i, (key, label, index, figures))| {
+            let r = row(*index);
             let mut p = bar(key, 4.0 + i as f64, label, r, 1, figures);
             p.note = Some(fund_note(r));
             p
         })
         .collect();
-    let figure = |id: &str| crate::content::figure_by_id(id).expect("figure exists").1;
-    let (worth, facilities) = (figure("energy_value"), figure("energy_facilities"));
+    let (worth, facilities) = (
+        &FIGURES[LOOKUP.energy_value],
+        &FIGURES[LOOKUP.energy_facilities],
+    );
     let worth_mn = worth.value / 1e6;
     let energy = DataPoint {
         key: "investment-energy".into(),

@@ -232,8 +232,7 @@ fn reported_series() -> Vec<Series> {
             }
         }
     }
-    let agreed = crate::content::claim_by_topic("kg_ru_trade_target")
-        .expect("build.rs keeps the trade-target claim");
+    let agreed = &crate::content::CLAIMS[crate::content::LOOKUP.trade_target];
     let target = DataPoint {
         key: "trade-target".into(),
         x: f64::from(PROJECTION_END),

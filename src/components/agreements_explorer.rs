@@ -1,6 +1,6 @@
 use super::{agreements_overview, embed_code, explorer_controls, facets, AgreementCard};
 use crate::browser::save_text;
-use crate::content::{claim_by_topic, figure_by_id, Agreement, AGREEMENTS, DOCUMENT_TERM};
+use crate::content::{Agreement, AGREEMENTS, CLAIMS, DOCUMENT_TERM, FIGURES, LOOKUP};
 use crate::logic::embed::EmbedView;
 use crate::logic::explorer::{results, summary, to_csv, to_json};
 use crate::logic::format::qualifier_word;
@@ -47,8 +47,8 @@ pub fn AgreementsExplorer() -> Html {
         }
     };
     let open = explorer.state.open.clone();
-    let (_, framework) = figure_by_id("treaty_documents").expect("the figure exists");
-    let older = claim_by_topic("ru_kg_treaty_framework").expect("the claim exists");
+    let framework = &FIGURES[LOOKUP.treaty_documents];
+    let older = &CLAIMS[LOOKUP.treaty_framework];
     html! {
         <section class="explorer" id="agreements" aria-labelledby="agreements-title">
             <h2 id="agreements-title">{ HEADING }</h2>

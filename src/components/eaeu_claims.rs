@@ -1,4 +1,4 @@
-use crate::content::{claim_by_topic, figure_by_id};
+use crate::content::{CLAIMS, FIGURES, LOOKUP};
 use yew::prelude::*;
 
 /// The export claim, shown as a claim: Putin's "quadrupled" beside the Kyrgyz prime
@@ -6,8 +6,8 @@ use yew::prelude::*;
 /// A plain function, not a component: no state or hooks, and every component type costs
 /// kilobytes of wasm (Yew's lifecycle code is generated per type).
 pub fn eaeu_claims() -> Html {
-    let (_, exports) = figure_by_id("eaeu_exports_multiple").expect("the figure exists");
-    let trade = claim_by_topic("kg_eaeu_mutual_trade_growth").expect("the claim exists");
+    let exports = &FIGURES[LOOKUP.eaeu_exports_multiple];
+    let trade = &CLAIMS[LOOKUP.eaeu_trade_growth];
     html! {
         <div class="claims">
             <h4>{ "Trade with the EAEU: two claims, no series" }</h4>

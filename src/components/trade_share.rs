@@ -1,5 +1,5 @@
 use crate::content::ARTICLE;
-use crate::content::{figure_by_id, Side, REPORTED};
+use crate::content::{Side, FIGURES, LOOKUP, REPORTED};
 use crate::logic::format::{group_thousands, qualifier_word};
 use yew::prelude::*;
 
@@ -8,7 +8,7 @@ use yew::prelude::*;
 /// A plain function, not a component: no state or hooks, and every component type costs
 /// kilobytes of wasm (Yew's lifecycle code is generated per type).
 pub fn trade_share() -> Html {
-    let (_, article) = figure_by_id("trade_share").expect("the figure exists");
+    let article = &FIGURES[LOOKUP.trade_share];
     let rows = REPORTED
         .iter()
         .filter(|r| r.series == "kg_ru_trade_share_of_kg_total" && r.period_text != "2020");

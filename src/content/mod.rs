@@ -4,6 +4,7 @@
 //! code the native tests exercise) and baked into the statics below.
 
 pub mod error;
+pub mod lookup;
 pub mod model;
 pub mod records;
 #[cfg(not(target_arch = "wasm32"))]
@@ -11,6 +12,7 @@ pub mod source;
 pub mod words;
 
 pub use error::ContentError;
+pub use lookup::Lookup;
 pub use model::{
     Agreement, Article, Block, Domain, Figure, Inline, Kind, List, Qualifier, Text, Unit,
 };
