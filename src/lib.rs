@@ -2,9 +2,14 @@
 //! Russia–Kyrgyzstan talks in Bishkek.
 //!
 //! Layers, each using only those below it:
-//! - `content`: typed, validated data baked in at build time (pure).
-//! - `logic`, `state`: formatting and reducers (pure).
-//! - `components`, `pages`, `app`: the Yew shell, rendered on the server (prerender) and
+//! - `content`: typed, validated data baked in at build time, and the rows the app names,
+//!   looked up at build time (pure).
+//! - `logic`, `state`: formatting, growth arithmetic, URL and embed parsing, reducers (pure).
+//! - `charts`: what each chart shows and the words around it, drawn through plotters to any
+//!   backend (pure: SVG natively, canvas in the browser).
+//! - `browser`, `browser_promise`, `hooks`, `fault`: browser glue (downloads, clipboard and share
+//!   sheet, observers, message links, the panic notice), used only inside effects and callbacks.
+//! - `components`, `pages`, `app`: the Yew shell, rendered on the server (`prerender`) and
 //!   hydrated in the browser.
 
 pub mod app;

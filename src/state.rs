@@ -117,8 +117,9 @@ mod tests {
     }
 }
 
-use crate::charts::trade::Baseline;
-use crate::logic::view_state::{GdpBase, Mode, Panel, Tenths, ViewState, GROWTH_RATE, TRADE_RATE};
+use crate::logic::view_state::{
+    Baseline, GdpBase, Mode, Panel, Tenths, ViewState, GROWTH_RATE, TRADE_RATE,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum ViewAction {

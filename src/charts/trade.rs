@@ -13,15 +13,7 @@ pub const TARGET_BN: f64 = 5.0;
 /// The projection runs from the chosen 2024 baseline to this year at the latest.
 pub const PROJECTION_END: u16 = 2030;
 
-/// Whose latest annual figure the "what would it take" projection starts from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Baseline {
-    /// The latest annual figure of Kyrgyz officials.
-    #[default]
-    Kyrgyz,
-    /// The latest annual figure of Russian officials.
-    Russian,
-}
+pub use crate::logic::view_state::Baseline;
 
 /// Where a projection starts: the latest annual figure one side reported.
 #[derive(Debug, Clone, PartialEq)]

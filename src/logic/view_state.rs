@@ -3,7 +3,6 @@
 //! defaults, and each fallback is reported in plain words.
 
 use super::encoding::{ignored_message, query_pairs};
-use crate::charts::trade::Baseline;
 
 /// A chart panel shows the chart or its data table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -50,6 +49,16 @@ pub const GROWTH_RATE: RateRange = RateRange {
     step: 1,
     default: 96,
 };
+
+/// Whose latest annual figure the trade "what would it take" projection starts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Baseline {
+    /// The latest annual figure of Kyrgyz officials.
+    #[default]
+    Kyrgyz,
+    /// The latest annual figure of Russian officials.
+    Russian,
+}
 
 /// The year the GDP multiple counts from: the accession year or the year before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
