@@ -239,7 +239,7 @@ fn exports_list_what_is_shown() {
         "id,title,kind,domain,parties,explanation,article_text"
     );
     assert_eq!(lines.len(), 3);
-    assert!(lines[1].starts_with("sanitary-welfare,An agreement on cooperation in sanitary and epidemiological welfare,agreement,Health,not named in the article,An agreement on cooperation in sanitary and epidemiological welfare. The article"));
+    assert!(lines[1].starts_with("sanitary-welfare,An agreement on cooperation in sanitary and epidemiological welfare,agreement,Health,Not named in the article,An agreement on cooperation in sanitary and epidemiological welfare. The article"));
     let json = to_json(&shown);
     assert!(json.contains(r#""id":"cardiology","title":"A memorandum on cardiology between the Ministries of Health of both countries","kind":"memorandum","domain":"health","parties":["the Ministries of Health of both countries"],"explanation":"A memorandum on cardiology"#));
 }

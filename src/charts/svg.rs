@@ -41,10 +41,7 @@ pub fn for_page(chart: &ChartData, title: &str, palette: &Palette) -> Result<Str
     let (w, h) = SIZE;
     let id = chart.id;
     let open = format!(r#"<svg width="{w}" height="{h}" viewBox="0 0 {w} {h}""#);
-    let escaped = title
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let escaped = crate::logic::encoding::escape_html(title);
     let start = svg.find(&open).ok_or("unexpected SVG header")?;
     let body_start = svg[start..]
         .find('>')

@@ -28,9 +28,11 @@ pub struct Start {
     pub words: String,
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+/// "Jan", "Nov": the short form of a month (1 = January).
+fn month(n: u8) -> &'static str {
+    let name = crate::content::words::MONTH_NAMES[usize::from(n.clamp(1, 12)) - 1];
+    &name[..3]
+}
 
 fn words(r: &Reported) -> String {
     let q = &r.quantities[0];
@@ -207,11 +209,7 @@ fn reported_series() -> Vec<Series> {
             .filter(|r| matches!(r.period, Period::Months { year: y, .. } if y == year))
         {
             if let Period::Months { first, last, .. } = part.period {
-                let label = format!(
-                    "{}–{} {year}",
-                    MONTHS[usize::from(first) - 1],
-                    MONTHS[usize::from(last) - 1]
-                );
+                let label = format!("{}–{} {year}", month(first), month(last));
                 let mut p = point(
                     format!("trade-partial-{year}-{first}-{last}"),
                     x + 0.25,

@@ -66,15 +66,7 @@ pub fn AgreementCard(props: &AgreementCardProps) -> Html {
         }
     };
     let detail_id = format!("agreement-detail-{}", a.id);
-    let parties = if a.parties.is_empty() {
-        "Not named in the article".to_string()
-    } else {
-        a.parties
-            .iter()
-            .map(|p| p.as_ref())
-            .collect::<Vec<_>>()
-            .join(" and ")
-    };
+    let parties = a.parties_text(" and ");
     html! {
         <li class={classes!("agreement", props.open.then_some("is-open"), highlighted.then_some("is-highlighted"))} id={format!("agreement-{}", a.id)} data-agreement={a.id.clone()}>
             <h3 class="agreement-title">{ a.title.as_ref() }</h3>

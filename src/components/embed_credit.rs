@@ -3,6 +3,8 @@ use yew::prelude::*;
 
 /// The explainer's short name: the h1 of an embedded view, the title of the whole one's embed.
 pub const EXPLAINER_NAME: &str = "Putin in Bishkek, explained";
+/// How an embed's frame names the explainer for screen readers: "… (Bishkek talks explainer)".
+pub const EXPLAINER_SHORT: &str = "Bishkek talks explainer";
 
 /// The top heading of an embedded view (shown to assistive technology only, by the
 /// stylesheet, and only in embeds, where the article's h1 is not shown): a heading role, not a
@@ -18,7 +20,7 @@ pub fn embed_credit() -> Html {
     let a = &ARTICLE;
     html! {
         <p class="embed-credit">
-            { "From the explainer “Putin in Bishkek”, on the report by " }
+            { format!("From the explainer “{EXPLAINER_NAME}”, on the report by ") }
             <a href={a.source_url.as_ref()} rel="noopener" target="_blank">{ a.credit.as_ref() }</a>
             { ", " }
             <time datetime={a.date_iso.as_ref()}>{ a.dateline.as_ref() }</time>

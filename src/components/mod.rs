@@ -40,7 +40,7 @@ pub use data_table::data_table;
 pub use downloads::downloads;
 pub use eaeu_claims::eaeu_claims;
 pub use embed_code::{embed_code, embed_help};
-pub use embed_credit::{embed_credit, embed_heading, EXPLAINER_NAME};
+pub use embed_credit::{embed_credit, embed_heading, EXPLAINER_NAME, EXPLAINER_SHORT};
 pub use explorer_controls::explorer_controls;
 pub use facets::facets;
 pub use figure_card::FigureCard;

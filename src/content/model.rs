@@ -204,6 +204,9 @@ impl Domain {
     }
 }
 
+/// What the explorer says of a document whose parties the article does not name.
+pub const PARTIES_NOT_NAMED: &str = "Not named in the article";
+
 /// One item of the article's list of documents signed in Bishkek. The article introduces
 /// the list with "including", so more may have been signed, and an item may name several.
 #[derive(Debug, Clone, PartialEq)]
@@ -232,5 +235,19 @@ impl Agreement {
         self.title
             .get(..plural.len())
             .is_some_and(|p| p.eq_ignore_ascii_case(plural))
+    }
+}
+
+impl Agreement {
+    /// The parties as the article names them, joined by `separator`, or `PARTIES_NOT_NAMED`.
+    pub fn parties_text(&self, separator: &str) -> String {
+        if self.parties.is_empty() {
+            return PARTIES_NOT_NAMED.to_string();
+        }
+        self.parties
+            .iter()
+            .map(|p| p.as_ref())
+            .collect::<Vec<_>>()
+            .join(separator)
     }
 }

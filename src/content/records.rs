@@ -5,7 +5,7 @@
 use super::error::ContentError;
 use super::model::{List, Text};
 pub use super::words::Change;
-use super::words::{period_in_words, source_in_words, stated_change};
+use super::words::{period_in_words, source_in_words, stated_change, MONTH_NAMES};
 use std::borrow::Cow;
 
 /// Whose statistics a figure is attributed to.
@@ -196,10 +196,6 @@ pub fn parse_side(s: &str) -> Result<Side, ContentError> {
     })
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 pub fn parse_period(s: &str) -> Period {
     let year = |y: &str| (y.len() == 4).then(|| y.parse::<u16>().ok()).flatten();
     if let Some(y) = year(s) {
@@ -207,7 +203,12 @@ pub fn parse_period(s: &str) -> Period {
     }
     if let Some((months, y)) = s.split_once(' ') {
         if let (Some((a, b)), Some(y)) = (months.split_once('-'), year(y)) {
-            let month = |m: &str| MONTHS.iter().position(|x| *x == m).map(|i| i as u8 + 1);
+            let month = |m: &str| {
+                MONTH_NAMES
+                    .iter()
+                    .position(|x| x.get(..3) == Some(m))
+                    .map(|i| i as u8 + 1)
+            };
             if let (Some(first), Some(last)) = (month(a), month(b)) {
                 if first <= last {
                     return Period::Months {

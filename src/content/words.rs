@@ -1,7 +1,8 @@
 //! Dates and attributions as readers read them, applied to the source files at build time
 //! (`build.rs` bakes the results), so the app carries the words, not the code that writes them.
 
-const MONTH_NAMES: [&str; 12] = [
+/// The months in English; the files and short labels write their first three letters.
+pub const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",

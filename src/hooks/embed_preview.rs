@@ -124,7 +124,7 @@ pub fn measured(source: &js_sys::Object, data: &wasm_bindgen::JsValue) {
                 &page_address(),
                 view,
                 choice,
-                &format!("{title} (Bishkek talks explainer)"),
+                &format!("{title} ({})", crate::components::EXPLAINER_SHORT),
                 height,
             ));
             let _ = panel.set_attribute("data-measured", &height.to_string());

@@ -375,10 +375,4 @@ pub fn event_message(id: &str, event: &EmbedEvent) -> Outbound {
 pub const SANDBOX: &str =
     "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads";
 
-/// Text made safe for HTML text and quoted attribute values.
-pub fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
+pub use super::encoding::escape_html;

@@ -99,6 +99,14 @@ pub fn ignored_message(key: &str, value: &str) -> String {
     format!("Ignored “{key}={shown}”: not a valid value; using the default.")
 }
 
+/// Text made safe for HTML text and quoted attribute values.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -338,15 +338,7 @@ pub fn format(state: &ExplorerState) -> String {
 }
 
 fn parties_text(a: &Agreement) -> String {
-    if a.parties.is_empty() {
-        "not named in the article".to_string()
-    } else {
-        a.parties
-            .iter()
-            .map(|p| p.as_ref())
-            .collect::<Vec<_>>()
-            .join("; ")
-    }
+    a.parties_text("; ")
 }
 
 /// The listed documents as CSV (RFC 4180, header row).
