@@ -1,7 +1,7 @@
-use super::rate_control::{rate_control, RateControlProps};
 use crate::charts::gdp_windows::{windows, Window};
 use crate::charts::growth::multiple_text;
 use crate::charts::what_if::{growth_sentence, implied_rate_formula};
+use crate::components::rate_control::{rate_control, RateControlProps};
 use crate::logic::view_state::{GdpBase, Tenths, GROWTH_RATE};
 use crate::state::{View, ViewAction};
 use yew::prelude::*;

@@ -1,4 +1,4 @@
-use super::{FigureMention, SignedList};
+use crate::components::{FigureMention, SignedList};
 use crate::content::{Block, Inline};
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
-use super::chart_paint::{on_key, on_pointer, reveal, Paint, Painter};
-use super::chart_tooltip;
 use crate::charts::data::{announce, ChartData, PointRef};
+use crate::components::chart_paint::{on_key, on_pointer, reveal, Paint, Painter};
+use crate::components::chart_tooltip;
 use crate::hooks::{use_dark_mode, use_element_width, EmbedContext};
 use crate::logic::embed::EmbedEvent;
 use std::rc::Rc;

@@ -1,8 +1,8 @@
-use super::rate_control::{rate_control, RateControlProps};
 use crate::charts::trade::{baseline_point, Baseline};
 use crate::charts::what_if::{
     rate_text, reported_rates, start_text, trade_formula, trade_sentence,
 };
+use crate::components::rate_control::{rate_control, RateControlProps};
 use crate::logic::view_state::{Tenths, TRADE_RATE};
 use crate::state::{View, ViewAction};
 use yew::prelude::*;

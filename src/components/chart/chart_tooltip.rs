@@ -1,5 +1,5 @@
-use super::ids;
 use crate::charts::data::{ChartData, PointRef};
+use crate::components::ids;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -1,5 +1,7 @@
-use super::{agreements_overview, embed_code, explorer_controls, facets, AgreementCard};
 use crate::browser::save_text;
+use crate::components::{
+    agreements_overview, embed_code, explorer_controls, facets, AgreementCard,
+};
 use crate::content::{Agreement, AGREEMENTS, CLAIMS, DOCUMENT_TERM, FIGURES, LOOKUP};
 use crate::logic::embed::EmbedView;
 use crate::logic::explorer::{results, summary, to_csv, to_json};

@@ -1,5 +1,5 @@
-use super::ids;
 use crate::charts::panel_of_figure;
+use crate::components::ids;
 use crate::content::FIGURES;
 use crate::state::{FigureFocus, FocusAction};
 use yew::prelude::*;

@@ -1,4 +1,4 @@
-use super::ids;
+use crate::components::ids;
 use crate::content::FIGURES;
 use crate::logic::format::{describe_figure, qualified_value};
 use yew::prelude::*;

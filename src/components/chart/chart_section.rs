@@ -1,4 +1,4 @@
-use super::ChartPanel;
+use crate::components::ChartPanel;
 use crate::logic::view_state::Panel;
 use crate::state::View;
 use yew::prelude::*;

@@ -1,4 +1,4 @@
-use super::article_block::inlines;
+use crate::components::article_block::inlines;
 use crate::content::{Inline, List};
 use crate::state::Explorer;
 use yew::prelude::*;

@@ -1,9 +1,9 @@
-use super::{
+use crate::charts::copy::panel_copy;
+use crate::charts::data::ChartData;
+use crate::components::{
     data_table, downloads, eaeu_claims, embed_code, growth_controls, panel_notes, share_link,
     trade_controls, trade_share, ChartCanvas, SoundButton,
 };
-use crate::charts::copy::panel_copy;
-use crate::charts::data::ChartData;
 use crate::content::FIGURES;
 use crate::hooks::EmbedContext;
 use crate::logic::embed::EmbedView;
