@@ -6,6 +6,8 @@
 //! - `logic`, `state`: formatting and reducers (pure).
 //! - `components`, `pages`, `app`: the Yew shell, rendered on the server (prerender) and
 //!   hydrated in the browser.
+//! - `prerender`, `share` (native only): the server render, and the link previews (head tags,
+//!   share images, static data files) the build writes beside it.
 
 pub mod app;
 pub mod browser;
@@ -19,6 +21,8 @@ pub mod logic;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share;
 pub mod state;
 
 pub use app::App;
