@@ -1,12 +1,28 @@
 // The Content-Security-Policy and deploy headers, computed from the final index.html:
-// every inline <script> and <style> is allowed by its own 'sha256-…' hash, nothing else.
+// every inline <script> and <style> is allowed by its own 'sha256-…' hash, nothing else (the
+// JSON-LD data block is not code: it needs no hash).
 import { createHash } from 'node:crypto';
 
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The inline code of a page: the bodies of <script> without src and of <style>. */
+/**
+ * A <script>'s attributes name a data block (`type="application/ld+json"`: the page's
+ * structured data), which the browser never runs and the policy need not allow: any type but
+ * none, a JavaScript MIME type, `module` or `importmap`.
+ */
+export function isDataBlock(attrs) {
+  const m = attrs.match(/\stype=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i);
+  if (!m) return false;
+  const type = (m[1] ?? m[2] ?? m[3]).trim().toLowerCase();
+  return !(type === '' || type === 'module' || type === 'importmap' || /^(text|application)\/(x-)?(java|ecma)script$/.test(type));
+}
+
+/** The inline code of a page: the bodies of <script> without src (and not data blocks) and of <style>. */
 export function inlineCode(html) {
-  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.length > 0);
+  const scripts = [...html.matchAll(/<script((?![^>]*\ssrc=)[^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !isDataBlock(m[1]))
+    .map((m) => m[2])
+    .filter((s) => s.length > 0);
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   return { scripts, styles };
 }

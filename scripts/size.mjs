@@ -3,7 +3,9 @@
 // send; a little larger on the wasm). Two totals: the first view (index.html and every file it
 // loads through a `src`, an `href` or `fetch(…)`, but the manifest: what a reader's browser
 // downloads to open the explainer) and all of DIR (adding the service worker and the manifest,
-// fetched in the background after the page, the editors' embed.js and the deploy headers). With `--budget BYTES` and
+// fetched in the background after the page, the editors' embed.js and the deploy headers), but
+// the files the page never loads (the share images and static CSV files: `FOR_CRAWLERS` in
+// worker.mjs; totalled on their own line). With `--budget BYTES` and
 // `--first-view BYTES`, exits 1 when a `gzip -9` total is above its budget. Deterministic (`-n`:
 // no name or time stamp in the output; no timing).
 // Usage: node scripts/size.mjs DIR [--budget BYTES] [--first-view BYTES]
@@ -12,17 +14,19 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { FOR_CRAWLERS } from './worker.mjs';
 
 /**
  * The first view: index.html and the names of the files it loads (scripts, the wasm, the icon;
  * not the web app manifest, which Chromium fetches only to install and the service worker
- * precaches). A browser test checks that these are exactly the requests of a first visit.
+ * precaches, nor the canonical link, which names the page itself). A browser test checks
+ * that these are exactly the requests of a first visit.
  */
 export function firstViewFiles(dir) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const named = new Set(['index.html']);
   for (const tag of html.match(/<(?:script|link)\b[^>]*>/g) ?? []) {
-    if (/\srel=["']?manifest\b/.test(tag)) continue;
+    if (/\srel=["']?(manifest|canonical)\b/.test(tag)) continue;
     const m = tag.match(/\s(?:src|href)=["']?\.?\/?([\w.-]+)/);
     if (m) named.add(m[1]);
   }
@@ -47,11 +51,12 @@ function main() {
   const gzip9 = (data) => execFileSync('gzip', ['-9', '-n', '-c'], { input: data, maxBuffer: 1 << 28 }).length;
 
   const total = { raw: 0, gz: 0, zlib: 0 };
+  const crawlers = { raw: 0, gz: 0, zlib: 0 };
   const rows = [];
   for (const p of files(dir)) {
     const data = readFileSync(p);
     const row = { name: relative(dir, p), raw: data.length, gz: gzip9(data), zlib: gzipSync(data, { level: 9 }).length };
-    for (const k of ['raw', 'gz', 'zlib']) total[k] += row[k];
+    for (const k of ['raw', 'gz', 'zlib']) (FOR_CRAWLERS.test(row.name) ? crawlers : total)[k] += row[k];
     rows.push(row);
   }
   const named = firstViewFiles(dir);
@@ -59,6 +64,7 @@ function main() {
   for (const r of rows) if (named.has(r.name)) for (const k of ['raw', 'gz', 'zlib']) first[k] += r[k];
   rows.push({ name: 'first view', ...first });
   rows.push({ name: 'total', ...total });
+  rows.push({ name: 'for crawlers (not in total)', ...crawlers });
   const w = Math.max(...rows.map((r) => r.name.length));
   const n = (v) => String(v).padStart(9);
   console.log(`${''.padEnd(w)}  ${'raw'.padStart(11)}  ${'gzip -9'.padStart(11)}  ${'zlib 9'.padStart(11)}`);

@@ -11,6 +11,8 @@
 //!   sheet, observers, message links, the panic notice), used only inside effects and callbacks.
 //! - `components`, `pages`, `app`: the Yew shell, rendered on the server (`prerender`) and
 //!   hydrated in the browser.
+//! - `prerender`, `share` (native only): the server render, and the link previews (head tags,
+//!   share images, static data files) the build writes beside it.
 
 pub mod app;
 pub mod browser;
@@ -25,6 +27,8 @@ pub mod logic;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share;
 pub mod state;
 
 pub use app::App;

@@ -38,3 +38,23 @@ pub fn splice(page: &str, markup: &str) -> Result<String, String> {
         )),
     }
 }
+
+/// The page's `</title>`, after which the link-preview tags go (early in the head, before the
+/// inlined stylesheet, where every crawler reads them).
+pub const TITLE_END: &str = "</title>";
+
+/// Puts the link-preview tags (`share::head`) into the page's head, after its title; fails
+/// unless the page has exactly one title and no Open Graph tags yet (for example when it was
+/// prerendered already).
+pub fn splice_head(page: &str, tags: &str) -> Result<String, String> {
+    let titles = page.matches(TITLE_END).count();
+    if titles != 1 {
+        return Err(format!(
+            "expected one `{TITLE_END}` in the page, found {titles}"
+        ));
+    }
+    if page.contains("og:title") {
+        return Err("the page has Open Graph tags already".into());
+    }
+    Ok(page.replacen(TITLE_END, &format!("{TITLE_END}{tags}"), 1))
+}

@@ -16,6 +16,16 @@ const COLUMNS: [&str; 9] = [
     "url",
 ];
 
+/// The file name of a chart's download (`kind`: "csv", "json", "png", "svg"), the same in the
+/// browser's downloads and for the static data files the build writes. A macro, not a
+/// function: it is exactly the `format!` it stands for, so the wasm does not grow for it.
+macro_rules! download_name {
+    ($chart_id:expr, $kind:expr) => {
+        format!("bishkek-talks-{}.{}", $chart_id, $kind)
+    };
+}
+pub(crate) use download_name;
+
 fn bound_name(b: Bound) -> &'static str {
     match b {
         Bound::Exact => "exact",

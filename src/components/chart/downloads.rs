@@ -1,6 +1,6 @@
 use crate::browser::{click_link, save_text};
 use crate::charts::data::ChartData;
-use crate::charts::export::{to_csv, to_json};
+use crate::charts::export::{download_name, to_csv, to_json};
 use crate::logic::embed::Theme;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,7 +30,7 @@ pub fn downloads(chart: &Rc<ChartData>) -> Html {
 }
 
 fn download(chart: &ChartData, kind: &str) {
-    let name = format!("bishkek-talks-{}.{kind}", chart.id);
+    let name = download_name!(chart.id, kind);
     match kind {
         "csv" => save_text(&name, "text/csv;charset=utf-8", &to_csv(chart)),
         "json" => save_text(&name, "application/json", &to_json(chart)),
