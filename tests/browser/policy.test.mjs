@@ -92,10 +92,18 @@ describe('scripts/serve.mjs (./run serve and every browser test)', () => {
         '/_headers': null,
         '/bishkek-explainer-….js': 'public, max-age=31536000, immutable',
         '/bishkek-explainer-…_bg.wasm': 'public, max-age=31536000, immutable',
+        // For link previews and crawlers (src/share.rs): stable names, the host's own caching.
+        '/bishkek-talks-growth.csv': null,
+        '/bishkek-talks-investment.csv': null,
+        '/bishkek-talks-trade.csv': null,
         '/embed.js': 'no-cache',
         '/icon.svg': null,
         '/index.html': 'no-cache',
         '/manifest.webmanifest': null,
+        '/share-growth.png': null,
+        '/share-investment.png': null,
+        '/share-trade.png': null,
+        '/share.png': null,
         '/sw.js': 'no-cache',
       });
     } finally {
