@@ -4,6 +4,8 @@
 
 use std::{env, fs, path::Path};
 
+#[path = "src/content/csv_read.rs"]
+mod csv_read;
 #[path = "src/content/error.rs"]
 mod error;
 #[path = "src/content/lookup.rs"]
@@ -24,7 +26,7 @@ mod words;
 use model::{Agreement, Article, Block, Figure, Inline};
 use records::{Claim, DocumentTerm, GdpYear, Period, Quantity, Reported};
 
-const INPUTS: [&str; 14] = [
+const INPUTS: [&str; 15] = [
     "data/article.json",
     "data/figures.json",
     "data/sources/kgz_russia_reported_figures.csv",
@@ -39,6 +41,7 @@ const INPUTS: [&str; 14] = [
     "data/sources/document_terms.csv",
     "src/content/words.rs",
     "src/content/lookup.rs",
+    "src/content/csv_read.rs",
 ];
 
 fn main() {

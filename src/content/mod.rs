@@ -3,6 +3,8 @@
 //! `data/` (JSON and the sourced CSV files) is parsed and validated at build time by `build.rs` (with `source`, the same
 //! code the native tests exercise) and baked into the statics below.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod csv_read;
 pub mod error;
 pub mod lookup;
 pub mod model;
