@@ -6,6 +6,9 @@ use std::{env, fs, path::Path};
 
 #[path = "src/content/csv_read.rs"]
 mod csv_read;
+#[path = "src/content/keyed.rs"]
+#[macro_use]
+mod keyed;
 #[path = "src/content/error.rs"]
 mod error;
 #[path = "src/content/lookup.rs"]
@@ -26,7 +29,7 @@ mod words;
 use model::{Agreement, Article, Block, Figure, Inline};
 use records::{Claim, DocumentTerm, GdpYear, Period, Quantity, Reported};
 
-const INPUTS: [&str; 15] = [
+const INPUTS: [&str; 16] = [
     "data/article.json",
     "data/figures.json",
     "data/sources/kgz_russia_reported_figures.csv",
@@ -42,6 +45,7 @@ const INPUTS: [&str; 15] = [
     "src/content/words.rs",
     "src/content/lookup.rs",
     "src/content/csv_read.rs",
+    "src/content/keyed.rs",
 ];
 
 fn main() {

@@ -19,6 +19,7 @@ pub mod browser;
 pub mod browser_promise;
 pub mod charts;
 pub mod components;
+#[macro_use]
 pub mod content;
 #[cfg(target_arch = "wasm32")]
 pub mod fault;

@@ -5,6 +5,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod csv_read;
+#[macro_use]
+mod keyed;
 pub mod error;
 pub mod lookup;
 pub mod model;

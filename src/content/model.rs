@@ -117,46 +117,33 @@ impl Article {
     }
 }
 
-/// What kind of document was signed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    Agreement,
-    Memorandum,
-    Protocol,
-    AgreementOfIntent,
+keyed! {
+    /// What kind of document was signed.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Kind {
+        Agreement => "agreement",
+        Memorandum => "memorandum",
+        Protocol => "protocol",
+        AgreementOfIntent => "agreement_of_intent",
+    }
 }
 
-/// The field a document belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Domain {
-    Economy,
-    InternalAffairs,
-    Education,
-    Health,
-    Defence,
-    Post,
+keyed! {
+    /// The field a document belongs to.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Domain {
+        Economy => "economy",
+        InternalAffairs => "internal_affairs",
+        Education => "education",
+        Health => "health",
+        Defence => "defence",
+        Post => "post",
+    }
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [
-        Kind::Agreement,
-        Kind::Memorandum,
-        Kind::Protocol,
-        Kind::AgreementOfIntent,
-    ];
-
-    /// URL and file name: "agreement_of_intent".
-    pub fn key(self) -> &'static str {
-        match self {
-            Kind::Agreement => "agreement",
-            Kind::Memorandum => "memorandum",
-            Kind::Protocol => "protocol",
-            Kind::AgreementOfIntent => "agreement_of_intent",
-        }
-    }
-
     pub fn label(self, count: usize) -> &'static str {
         match (self, count == 1) {
             (Kind::Agreement, true) => "agreement",
@@ -172,26 +159,6 @@ impl Kind {
 }
 
 impl Domain {
-    pub const ALL: [Domain; 6] = [
-        Domain::Economy,
-        Domain::InternalAffairs,
-        Domain::Education,
-        Domain::Health,
-        Domain::Defence,
-        Domain::Post,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Domain::Economy => "economy",
-            Domain::InternalAffairs => "internal_affairs",
-            Domain::Education => "education",
-            Domain::Health => "health",
-            Domain::Defence => "defence",
-            Domain::Post => "post",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             Domain::Economy => "Economy and planning",

@@ -18,35 +18,19 @@ pub const NAME: &str = "bishkek-explainer";
 /// The longest highlight or id read from a URL or a message.
 const MAX_TEXT: usize = 64;
 
-/// What an embed shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EmbedView {
-    Explainer,
-    Trade,
-    Investment,
-    Growth,
-    Agreements,
+keyed! {
+    /// What an embed shows (`embed=`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum EmbedView {
+        Explainer => "explainer",
+        Trade => "trade",
+        Investment => "investment",
+        Growth => "growth",
+        Agreements => "agreements",
+    }
 }
 
 impl EmbedView {
-    pub const ALL: [EmbedView; 5] = [
-        EmbedView::Explainer,
-        EmbedView::Trade,
-        EmbedView::Investment,
-        EmbedView::Growth,
-        EmbedView::Agreements,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            EmbedView::Explainer => "explainer",
-            EmbedView::Trade => "trade",
-            EmbedView::Investment => "investment",
-            EmbedView::Growth => "growth",
-            EmbedView::Agreements => "agreements",
-        }
-    }
-
     /// The iframe's first height, in CSS pixels, before the embed reports its own: about the
     /// view's height on a desktop-wide column (so that a page without embed.js or Pym.js shows
     /// a whole panel there); the whole explainer scrolls inside it.

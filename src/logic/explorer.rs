@@ -7,25 +7,17 @@ use crate::content::{Agreement, Domain, Kind};
 /// At most this many characters of a search are used.
 pub const MAX_QUERY: usize = 100;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Sort {
-    #[default]
-    Article,
-    Kind,
-    Domain,
+keyed! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum Sort {
+        #[default]
+        Article => "article",
+        Kind => "kind",
+        Domain => "domain",
+    }
 }
 
 impl Sort {
-    pub const ALL: [Sort; 3] = [Sort::Article, Sort::Kind, Sort::Domain];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Sort::Article => "article",
-            Sort::Kind => "kind",
-            Sort::Domain => "domain",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             Sort::Article => "Article order",

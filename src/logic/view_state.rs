@@ -12,24 +12,13 @@ pub enum Mode {
     Table,
 }
 
-/// The three chart panels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Panel {
-    Trade,
-    Investment,
-    Growth,
-}
-
-impl Panel {
-    pub const ALL: [Panel; 3] = [Panel::Trade, Panel::Investment, Panel::Growth];
-
-    /// The URL key and DOM id part: "trade".
-    pub fn key(self) -> &'static str {
-        match self {
-            Panel::Trade => "trade",
-            Panel::Investment => "investment",
-            Panel::Growth => "growth",
-        }
+keyed! {
+    /// The three chart panels; the key is the URL key and DOM id part ("trade").
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Panel {
+        Trade => "trade",
+        Investment => "investment",
+        Growth => "growth",
     }
 }
 
