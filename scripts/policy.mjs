@@ -2,6 +2,7 @@
 // every inline <script> and <style> is allowed by its own 'sha256-…' hash, nothing else (the
 // JSON-LD data block is not code: it needs no hash).
 import { createHash } from 'node:crypto';
+import { HEADERS_PATH } from './hashed.mjs';
 
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -63,7 +64,7 @@ export function headersFile(csp) {
   const lines = ['/*', ...Object.entries(securityHeaders(csp)).map(([k, v]) => `  ${k}: ${v}`)];
   // Readable from any origin: a frame sandboxed with `allow-scripts` alone has an opaque
   // origin, so the page's module script and wasm fetch are cross-origin requests there.
-  lines.push('', '/bishkek-explainer-*', '  Cache-Control: public, max-age=31536000, immutable', '  Access-Control-Allow-Origin: *');
+  lines.push('', HEADERS_PATH, '  Cache-Control: public, max-age=31536000, immutable', '  Access-Control-Allow-Origin: *');
   for (const path of ['/', '/index.html', '/sw.js', '/embed.js']) lines.push('', path, '  Cache-Control: no-cache');
   return lines.join('\n') + '\n';
 }

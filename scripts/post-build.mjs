@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 import { contentSecurityPolicy, headersFile } from './policy.mjs';
 import { replaceCount, replaceOnce } from './replace.mjs';
+import { GLUE, WASM } from './hashed.mjs';
 import { stampBuild } from './worker.mjs';
 import { withForcedDark } from './dark-theme.mjs';
 
@@ -42,7 +43,7 @@ function theOne(re, what) {
 //     (flags, version) alone would keep the name with new bytes, which the immutable caching
 //     of hashed names must never see. Rename it after its final bytes. index.html names it
 //     twice: its preload and the loader.
-let wasm = theOne(/^bishkek-explainer-[0-9a-f]+_bg\.wasm$/, 'wasm');
+let wasm = theOne(WASM, 'wasm');
 {
   const named = hashedName(readFileSync(join(dir, wasm)), '_bg.wasm');
   if (named !== wasm) {
@@ -59,7 +60,7 @@ let wasm = theOne(/^bishkek-explainer-[0-9a-f]+_bg\.wasm$/, 'wasm');
 //    keep the name with new bytes. index.html names it twice: its modulepreload and the
 //    loader's import.
 {
-  const script = theOne(/^bishkek-explainer-[0-9a-f]+\.js$/, 'glue');
+  const script = theOne(GLUE, 'glue');
   const before = readFileSync(join(dir, script));
   const code = Buffer.from((await minify(before.toString('utf8'), { module: true, compress: true, mangle: true })).code);
   html = replaceOnce(html, sri(before), sri(code), `the glue's integrity hash (its modulepreload)`);

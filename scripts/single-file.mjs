@@ -5,13 +5,14 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { GLUE, WASM } from './hashed.mjs';
 import { replaceOnce as replaceIn } from './replace.mjs';
 
 const [dist = 'dist', out = 'single/bishkek-explainer.html'] = process.argv.slice(2);
 let html = readFileSync(join(dist, 'index.html'), 'utf8');
 const file = (re) => readdirSync(dist).find((f) => re.test(f));
-const glue = file(/^bishkek-explainer-[0-9a-f]+\.js$/);
-const wasm = file(/^bishkek-explainer-[0-9a-f]+_bg\.wasm$/);
+const glue = file(GLUE);
+const wasm = file(WASM);
 if (!glue || !wasm) throw new Error('single-file: dist/ lacks the glue or the wasm');
 
 // Each replacement must match exactly once (scripts/replace.mjs), or the copy is not written.

@@ -1,5 +1,6 @@
 // The deploy headers the build wrote: a strict Content-Security-Policy whose hashes match the
 // inline code of the final page. No browser needed.
+import { GLUE, IN_SERVICE_WORKER, WASM } from '../../scripts/hashed.mjs';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -67,6 +68,13 @@ describe('dist/_headers', () => {
     for (const tag of html.match(/<(script|link)[^>]*\s(src|href)=[^>]*>/g).filter((t) => /\.(js|css)\b/.test(t))) {
       assert.match(tag, /integrity=("|)sha384-/, tag);
     }
+  });
+});
+
+describe('the hashed-file pattern', () => {
+  it('is the one of scripts/hashed.mjs in the service worker too', () => {
+    assert.ok(readFileSync('assets/sw.js', 'utf8').includes(IN_SERVICE_WORKER));
+    assert.ok(GLUE.test('bishkek-explainer-0123456789abcdef.js') && WASM.test('bishkek-explainer-0123456789abcdef_bg.wasm'));
   });
 });
 
