@@ -47,9 +47,12 @@ impl HitMap {
         if let Some(h) = self.hits.iter().find(inside) {
             return Some(h.at);
         }
+        // In i64, saturating: any two i32 differ by less than 2^32, but squares of such
+        // differences may not fit; a saturated distance is beyond any reach anyway.
         let d2 = |h: &Hit| {
-            let (dx, dy) = (i64::from(h.anchor.0 - x), i64::from(h.anchor.1 - y));
-            dx * dx + dy * dy
+            let dx = i64::from(h.anchor.0) - i64::from(x);
+            let dy = i64::from(h.anchor.1) - i64::from(y);
+            dx.saturating_mul(dx).saturating_add(dy.saturating_mul(dy))
         };
         self.hits
             .iter()
