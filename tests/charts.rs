@@ -427,3 +427,113 @@ fn charts_describe_their_axes_and_series() {
     assert!(describe(&investment::chart())
         .starts_with("Horizontal bars, one per row, on a scale of US$ million from 0 to 1,050."));
 }
+
+mod hit_map {
+    use bishkek_explainer::charts::data::PointRef;
+    use bishkek_explainer::charts::draw::{Hit, HitMap};
+
+    fn p(series: usize, point: usize) -> PointRef {
+        PointRef { series, point }
+    }
+
+    /// A hit with its box `(x0, y0)–(x1, y1)` and its anchor in the middle of it.
+    fn hit(at: PointRef, (x0, y0): (i32, i32), (x1, y1): (i32, i32)) -> Hit {
+        Hit {
+            at,
+            anchor: ((x0 + x1) / 2, (y0 + y1) / 2),
+            rect: ((x0, y0), (x1, y1)),
+        }
+    }
+
+    /// Two bars side by side and a point marker apart from them.
+    fn map() -> HitMap {
+        HitMap {
+            hits: vec![
+                hit(p(0, 0), (10, 50), (30, 100)),
+                hit(p(0, 1), (40, 50), (60, 100)),
+                hit(p(1, 0), (200, 20), (210, 30)),
+            ],
+        }
+    }
+
+    #[test]
+    fn inside_a_box_is_that_point_edges_included() {
+        let m = map();
+        assert_eq!(m.at(20, 75, 0), Some(p(0, 0)));
+        assert_eq!(m.at(10, 50, 0), Some(p(0, 0)), "top-left corner");
+        assert_eq!(m.at(30, 100, 0), Some(p(0, 0)), "bottom-right corner");
+        assert_eq!(m.at(40, 100, 0), Some(p(0, 1)));
+        assert_eq!(m.at(205, 25, 0), Some(p(1, 0)));
+        // Inside a box wins over another point's nearer anchor: (20, 50), on the first bar's
+        // top edge, is 5 px from a marker's anchor above it and 25 px from the bar's own.
+        let mut m = map();
+        m.hits.push(Hit {
+            at: p(2, 0),
+            anchor: (20, 45),
+            rect: ((18, 43), (22, 47)),
+        });
+        assert_eq!(m.at(20, 50, 30), Some(p(0, 0)));
+    }
+
+    #[test]
+    fn outside_every_box_the_nearest_anchor_within_reach() {
+        let m = map();
+        // Between the bars (x 31..39): anchors at (20, 75) and (50, 75).
+        assert_eq!(
+            m.at(33, 75, 20),
+            Some(p(0, 0)),
+            "13 px from the first, 17 from the second"
+        );
+        assert_eq!(m.at(37, 75, 20), Some(p(0, 1)));
+        // Above the marker: its anchor (205, 25) is 15 px away (3² + 4² = 5², times 3).
+        assert_eq!(m.at(214, 37, 15), Some(p(1, 0)), "exactly at reach");
+        assert_eq!(m.at(214, 37, 14), None, "just beyond reach");
+        assert_eq!(m.at(500, 500, 100), None, "nothing within reach");
+        assert_eq!(HitMap::default().at(0, 0, i32::MAX), None, "an empty map");
+    }
+
+    #[test]
+    fn ties_go_to_the_first_point_drawn() {
+        // Overlapping boxes: the first in the map wins.
+        let overlapping = HitMap {
+            hits: vec![
+                hit(p(0, 3), (0, 0), (20, 20)),
+                hit(p(1, 3), (10, 10), (30, 30)),
+            ],
+        };
+        assert_eq!(overlapping.at(15, 15, 0), Some(p(0, 3)));
+        assert_eq!(overlapping.at(25, 25, 0), Some(p(1, 3)));
+        // Equally near anchors: the first in the map wins, whatever their order in space.
+        let m = map();
+        assert_eq!(
+            m.at(35, 75, 50),
+            Some(p(0, 0)),
+            "15 px from both bars' anchors"
+        );
+        let reversed = HitMap {
+            hits: m.hits.iter().rev().copied().collect(),
+        };
+        assert_eq!(reversed.at(35, 75, 50), Some(p(0, 1)));
+    }
+
+    #[test]
+    fn far_coordinates_neither_overflow_nor_match() {
+        let m = map();
+        for (x, y) in [
+            (i32::MIN, i32::MIN),
+            (i32::MAX, i32::MAX),
+            (i32::MIN, i32::MAX),
+            (i32::MAX, 0),
+        ] {
+            assert_eq!(m.at(x, y, 100), None, "({x}, {y})");
+        }
+        // A reach wider than any distance still picks the nearest.
+        assert_eq!(m.at(i32::MAX, 25, i32::MAX), Some(p(1, 0)));
+        assert_eq!(m.at(i32::MIN + 100, 75, i32::MAX), Some(p(0, 0)));
+        assert_eq!(
+            m.at(i32::MIN, 75, i32::MAX),
+            None,
+            "2^31 + 20 px: beyond any reach"
+        );
+    }
+}

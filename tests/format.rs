@@ -69,6 +69,26 @@ fn fixed_decimals_without_float_formatting() {
 }
 
 #[test]
+fn fixed_writes_no_wrong_digits_outside_integer_range() {
+    use bishkek_explainer::logic::format::fixed;
+    // Up to 2^63 the integer path; the largest whole float below it is exact.
+    assert_eq!(fixed(9_223_372_036_854_774_784.0, 0), "9223372036854774784");
+    assert_eq!(
+        fixed(-9_223_372_036_854_774_784.0, 0),
+        "-9223372036854774784"
+    );
+    // Beyond it a saturating cast would write i64::MAX's digits; the value is written instead.
+    assert_eq!(fixed(1e20, 0), "100000000000000000000");
+    assert_eq!(fixed(-1e20, 2), "-100000000000000000000");
+    assert_eq!(fixed(1e12, 9), "1000000000000");
+    assert_eq!(fixed(f64::INFINITY, 1), "inf");
+    assert_eq!(fixed(f64::NAN, 1), "NaN");
+    // At most nine decimals, every one of them the value's.
+    assert_eq!(fixed(1.5, 12), "1.500000000");
+    assert_eq!(fixed(0.123456789, 9), "0.123456789");
+}
+
+#[test]
 fn typed_rates_read_to_the_nearest_tenth() {
     use bishkek_explainer::logic::view_state::parse_tenths;
     assert_eq!(parse_tenths("12"), Some(120));

@@ -103,11 +103,6 @@ async fn every_figure_is_a_described_link_with_its_value() {
     }
 }
 
-#[tokio::test]
-async fn the_render_is_deterministic_for_hydration() {
-    assert_eq!(render().await, render().await);
-}
-
 #[test]
 fn splice_fills_the_empty_root_once() {
     let page = format!("<body>{}</body>", ROOTS_EMPTY[0]);

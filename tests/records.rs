@@ -1,40 +1,169 @@
 //! The sourced CSV files: every row parses into a typed record, values keep their text.
 
 use bishkek_explainer::content::records::{
-    csv_rows, parse_claims, parse_gdp, parse_period, parse_quantities, parse_reported, USED_CLAIMS,
-    USED_SERIES,
+    csv_rows, parse_claims, parse_gdp, parse_period, parse_quantities, parse_reported, USED_SERIES,
 };
-use bishkek_explainer::content::{Bound, Period, Side, CLAIMS, GDP, REPORTED};
+use bishkek_explainer::content::{Bound, Change, Period, Quantity, Side, CLAIMS, GDP, REPORTED};
 
 const REPORTED_CSV: &str = include_str!("../data/sources/kgz_russia_reported_figures.csv");
+const CLAIMS_CSV: &str = include_str!("../data/sources/context_claims.csv");
+const GDP_USD_CSV: &str = include_str!("../data/sources/kgz_gdp_current_usd_wdi.csv");
+
+/// A file's data lines, found without the CSV reader: neither comments, blank lines nor the
+/// header.
+fn data_lines(csv: &str) -> Vec<&str> {
+    csv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .collect()
+}
+
+/// The first field of a line (never quoted in these files).
+fn first_field(line: &str) -> &str {
+    line.split(',').next().unwrap()
+}
 
 #[test]
-fn every_reported_row_parses_and_the_used_series_are_baked() {
-    let all = parse_reported(REPORTED_CSV).unwrap();
-    assert_eq!(
-        all.len(),
-        REPORTED_CSV
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .count()
-            - 1
-    );
-    assert!(all
-        .iter()
-        .all(|r| !r.url.is_empty() && !r.source.is_empty()));
-    let used: Vec<_> = all
-        .iter()
-        .filter(|r| USED_SERIES.contains(&r.series.as_ref()))
-        .cloned()
+fn every_row_of_the_shown_series_is_baked_in_file_order() {
+    // By a plain split: series and period are the first two fields, the URL the last; none
+    // of them is quoted or holds a comma.
+    let expected: Vec<(&str, &str, &str)> = data_lines(REPORTED_CSV)
+        .into_iter()
+        .filter(|l| USED_SERIES.contains(&first_field(l)))
+        .map(|l| {
+            let mut fields = l.split(',');
+            let (series, period) = (fields.next().unwrap(), fields.next().unwrap());
+            (series, period, l.rsplit(',').next().unwrap())
+        })
         .collect();
-    assert_eq!(used.as_slice(), REPORTED);
-    let claims = parse_claims(include_str!("../data/sources/context_claims.csv")).unwrap();
-    assert_eq!(claims.len(), 6);
-    assert_eq!(CLAIMS.len(), USED_CLAIMS.len());
+    let baked: Vec<(&str, &str, &str)> = REPORTED
+        .iter()
+        .map(|r| (r.series.as_ref(), r.period_text.as_ref(), r.url.as_ref()))
+        .collect();
+    assert_eq!(baked, expected);
+    // Counted by hand in the file: 17 trade rows, 5 trade shares, 6 + 2 investment rows and 4
+    // of the development fund; the other 15 rows are validated but not shown.
+    let count = |series: &str| REPORTED.iter().filter(|r| r.series == series).count();
+    assert_eq!(USED_SERIES.map(count), [17, 5, 6, 2, 4], "{USED_SERIES:?}");
+    assert_eq!(data_lines(REPORTED_CSV).len(), 49);
+    // Every row of the file reads, not only the shown ones.
+    assert_eq!(parse_reported(REPORTED_CSV).unwrap().len(), 49);
+}
+
+#[test]
+fn baked_rows_keep_the_file_s_words_as_a_reader_checks_them() {
+    let row = |series: &str, period: &str| {
+        REPORTED
+            .iter()
+            .find(|r| r.series == series && r.period_text == period && r.side == Side::Kyrgyz)
+            .unwrap_or_else(|| panic!("no KG row {series} {period}"))
+    };
+    let latest = row("kg_ru_trade_turnover", "2025");
+    assert_eq!(latest.period, Period::Year(2025));
+    assert_eq!(latest.value_text, "more than 3.1");
     assert_eq!(
-        claims[0].speaker,
+        latest.quantities.as_ref(),
+        [Quantity {
+            amount: 3.1,
+            bound: Bound::AtLeast,
+            what: None
+        }]
+    );
+    assert_eq!(latest.unit, "USD bn");
+    assert_eq!(
+        latest.source,
+        "Amb. Vakunov (citing NSC) via 24.kg 10 February 2026"
+    );
+    assert_eq!(latest.change, None);
+
+    let y2024 = row("kg_ru_trade_turnover", "2024");
+    assert_eq!(y2024.value_text, "3.2");
+    assert_eq!(
+        y2024.change,
+        Some(Change {
+            percent: 16.6,
+            by: "FM Kulubaev via Finmarket".into()
+        })
+    );
+
+    let months = row("kg_ru_trade_turnover", "Jan-Nov 2025");
+    assert_eq!(
+        months.period,
+        Period::Months {
+            year: 2025,
+            first: 1,
+            last: 11
+        }
+    );
+    assert_eq!(months.period_words, "January–November 2025");
+
+    let fund = row("rkdf_cumulative", "as of 2025-11-26");
+    assert_eq!(fund.value_text, "over 3500 projects; over 1000");
+    let amounts: Vec<_> = fund
+        .quantities
+        .iter()
+        .map(|q| (q.amount, q.bound, q.what.as_deref()))
+        .collect();
+    assert_eq!(
+        amounts,
+        [
+            (3500.0, Bound::AtLeast, Some("projects")),
+            (1000.0, Bound::AtLeast, None)
+        ]
+    );
+}
+
+#[test]
+fn the_shown_claims_are_the_file_s_rows_but_one_with_quoted_fields_intact() {
+    let topics: Vec<&str> = CLAIMS.iter().map(|c| c.topic.as_ref()).collect();
+    assert_eq!(
+        topics,
+        [
+            "kg_gdp_growth_real",
+            "kg_eaeu_mutual_trade_growth",
+            "ru_kg_treaty_framework",
+            "kg_eaeu_accession",
+            "kg_ru_trade_target",
+        ]
+    );
+    let in_file: Vec<&str> = data_lines(CLAIMS_CSV)
+        .into_iter()
+        .map(first_field)
+        .collect();
+    assert_eq!(in_file.len(), 6);
+    assert_eq!(
+        in_file
+            .iter()
+            .filter(|t| **t != "kg_eaeu_trade_turnover")
+            .collect::<Vec<_>>(),
+        topics.iter().collect::<Vec<_>>()
+    );
+    // A quoted field with a comma inside, and one with `""` quotes inside.
+    assert_eq!(
+        CLAIMS[0].speaker,
         "PM Adylbek Kasymaliev via 24.kg (EAEU Intergovernmental Council, Cholpon-Ata)"
     );
+    assert_eq!(
+        CLAIMS[3].quote,
+        "\"The treaty on Kyrgyzstan's joining the Eurasian Economic Union comes into force from \
+         August 6, 2015.\" Signed December 23, 2014; protocols May 8, 2015."
+    );
+    assert_eq!(
+        CLAIMS.iter().map(|c| c.side).collect::<Vec<_>>(),
+        [
+            Side::Kyrgyz,
+            Side::Kyrgyz,
+            Side::Russian,
+            Side::Eec,
+            Side::Both
+        ]
+    );
+    // The whole file reads, the row not shown included.
+    let all = parse_claims(CLAIMS_CSV).unwrap();
+    assert_eq!(all[2].value, "about 5 → more than 15.7");
+    assert!(all[2]
+        .quote
+        .starts_with("\"It was about $5 billion, now it is more than $15.7 billion\" (trade"));
 }
 
 #[test]
@@ -75,7 +204,10 @@ fn periods() {
 
 #[test]
 fn gdp_joins_both_files_by_year() {
-    assert_eq!(GDP.len(), 13);
+    // One year a data line of the US$ file, 2013 to 2025.
+    assert_eq!(GDP.len(), data_lines(GDP_USD_CSV).len());
+    let years: Vec<u16> = GDP.iter().map(|g| g.year).collect();
+    assert_eq!(years, (2013..=2025).collect::<Vec<u16>>());
     let y2023 = GDP.iter().find(|g| g.year == 2023).unwrap();
     assert_eq!(
         (y2023.usd, y2023.usd_older_vintage, y2023.som),
@@ -116,5 +248,4 @@ fn csv_errors_are_clear() {
     )
     .unwrap_err();
     assert_eq!(side.to_string(), "value `XX` unknown side");
-    let _ = Side::Both;
 }

@@ -39,6 +39,7 @@ pub struct HitMap {
 
 impl HitMap {
     /// The point under (x, y) in backend pixels, else the nearest within `reach` pixels.
+    #[must_use]
     pub fn at(&self, x: i32, y: i32, reach: i32) -> Option<PointRef> {
         let inside = |h: &&Hit| {
             let ((x0, y0), (x1, y1)) = h.rect;
@@ -47,9 +48,12 @@ impl HitMap {
         if let Some(h) = self.hits.iter().find(inside) {
             return Some(h.at);
         }
+        // In i64, saturating: any two i32 differ by less than 2^32, but squares of such
+        // differences may not fit; a saturated distance is beyond any reach anyway.
         let d2 = |h: &Hit| {
-            let (dx, dy) = (i64::from(h.anchor.0 - x), i64::from(h.anchor.1 - y));
-            dx * dx + dy * dy
+            let dx = i64::from(h.anchor.0) - i64::from(x);
+            let dy = i64::from(h.anchor.1) - i64::from(y);
+            dx.saturating_mul(dx).saturating_add(dy.saturating_mul(dy))
         };
         self.hits
             .iter()
@@ -58,6 +62,7 @@ impl HitMap {
             .map(|h| h.at)
     }
 
+    #[must_use]
     pub fn anchor(&self, at: PointRef) -> Option<(i32, i32)> {
         self.hits.iter().find(|h| h.at == at).map(|h| h.anchor)
     }
@@ -87,7 +92,23 @@ pub fn draw<DB: DrawingBackend>(
 const NARROW_CSS_PX: f64 = 480.0;
 
 fn px(opts: &DrawOptions, css: f64) -> i32 {
-    (css * opts.scale).round() as i32
+    round_px(css * opts.scale)
+}
+
+/// Rounds to whole backend pixels; `as` saturates (NaN gives 0), so nothing wraps.
+#[allow(clippy::cast_possible_truncation)] // saturating; drawn sizes are far inside i32
+fn round_px(v: f64) -> i32 {
+    v.round() as i32
+}
+
+/// A width in backend pixels (a stroke, a label), never negative.
+fn px_u32(opts: &DrawOptions, css: f64) -> u32 {
+    u32::try_from(px(opts, css)).unwrap_or(0)
+}
+
+/// A number of characters as a float: exact up to `u32::MAX`, saturating above.
+fn count_f64(n: usize) -> f64 {
+    f64::from(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
 fn font<'a>(opts: &DrawOptions, css_px: f64, color: RGBColor) -> TextStyle<'a> {
@@ -101,8 +122,8 @@ fn font<'a>(opts: &DrawOptions, css_px: f64, color: RGBColor) -> TextStyle<'a> {
 /// characters (about 0.56 em each in a sans-serif face), the same on every backend.
 fn tag_halo(opts: &DrawOptions, tag: &str, background: RGBColor) -> Rectangle<(i32, i32)> {
     let em = 11.5 * opts.scale;
-    let width = (tag.chars().count() as f64 * 0.56 * em).round() as i32;
-    let (right, pad, half) = (-px(opts, 10.0), px(opts, 3.0), (0.6 * em).round() as i32);
+    let width = round_px(count_f64(tag.chars().count()) * 0.56 * em);
+    let (right, pad, half) = (-px(opts, 10.0), px(opts, 3.0), round_px(0.6 * em));
     Rectangle::new(
         [
             (right - width - pad, -half - pad),
@@ -155,7 +176,7 @@ fn draw_lines<DB: DrawingBackend>(
     )?;
 
     if let Some((x, label)) = f.marker {
-        let style = ShapeStyle::from(p.muted).stroke_width(px(opts, 1.0) as u32);
+        let style = ShapeStyle::from(p.muted).stroke_width(px_u32(opts, 1.0));
         ctx.draw_series(std::iter::once(DashedPathElement::new(
             vec![(x, f.y_range.0), (x, f.y_range.1)],
             px(opts, 3.0),
@@ -184,7 +205,7 @@ fn draw_lines<DB: DrawingBackend>(
     let mut hits = HitMap::default();
     for (s, series) in chart.series.iter().enumerate() {
         let color = p.role(series.role);
-        let line = ShapeStyle::from(color).stroke_width(px(opts, 2.0) as u32);
+        let line = ShapeStyle::from(color).stroke_width(px_u32(opts, 2.0));
         match series.kind {
             SeriesKind::Reference => {
                 for (i, point) in series.points.iter().enumerate() {
@@ -291,7 +312,7 @@ fn draw_lines<DB: DrawingBackend>(
     }
     for (at, ring) in [(opts.highlight, p.highlight), (opts.focus, p.ink)] {
         if let Some(point) = at.and_then(|at| chart.point(at)) {
-            let style = ShapeStyle::from(ring).stroke_width(px(opts, 2.5) as u32);
+            let style = ShapeStyle::from(ring).stroke_width(px_u32(opts, 2.5));
             ctx.draw_series(std::iter::once(
                 EmptyElement::at((point.x, point.y)) + Circle::new((0, 0), px(opts, 9.0), style),
             ))
@@ -331,7 +352,7 @@ fn draw_gap<DB: DrawingBackend>(
     );
     let band_px = (ctx.backend_coord(&(x1, yr.start)).0 - ctx.backend_coord(&(x0, yr.start)).0)
         .unsigned_abs();
-    let fits = |t: &String| gap_label_width(opts, t) + px(opts, 6.0) as u32 <= band_px;
+    let fits = |t: &String| gap_label_width(opts, t) + px_u32(opts, 6.0) <= band_px;
     let label = [
         format!("No figure from {}, {years}", series.label),
         format!(
@@ -356,25 +377,32 @@ fn draw_gap<DB: DrawingBackend>(
 
 /// The width of a gap label, estimated like `tag_halo`: about 0.56 em a character.
 fn gap_label_width(opts: &DrawOptions, text: &str) -> u32 {
-    (text.chars().count() as f64 * 0.56 * 11.0 * opts.scale).round() as u32
+    u32::try_from(round_px(
+        count_f64(text.chars().count()) * 0.56 * 11.0 * opts.scale,
+    ))
+    .unwrap_or(0)
 }
 
 /// "Nice" tick values (steps of 1, 2 or 5 × 10ⁿ) inside `[min, max]`, about `count` of them.
+#[must_use]
 pub fn nice_ticks(min: f64, max: f64, count: usize) -> Vec<f64> {
     if max <= min || count == 0 || !min.is_finite() || !max.is_finite() {
         return Vec::new();
     }
-    let raw = (max - min) / count as f64;
+    let raw = (max - min) / count_f64(count);
     let magnitude = 10f64.powf(raw.log10().floor());
     let step = [1.0, 2.0, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
         .find(|s| *s >= raw)
         .unwrap_or(10.0 * magnitude);
-    let first = (min / step).ceil() as i64;
-    let last = (max / step).floor() as i64;
-    (first..=last)
-        .map(|i| (i as f64 * step * 1e9).round() / 1e9)
+    // Whole multiples of the step, counted in floats (no cast to wrap); about `count + 1`
+    // of them, and never more than `count + 2`, even where adding 1 no longer changes a float.
+    let (first, last) = ((min / step).ceil(), (max / step).floor());
+    std::iter::successors(Some(first), |k| Some(k + 1.0))
+        .take_while(|k| *k <= last)
+        .take(count.saturating_add(2))
+        .map(|k| (k * step * 1e9).round() / 1e9)
         .collect()
 }
 
@@ -399,8 +427,8 @@ fn draw_axes<DB: DrawingBackend>(
 ) -> DrawResult<()> {
     let p = opts.palette;
     let (xr, yr) = (ctx.x_range(), ctx.y_range());
-    let grid = ShapeStyle::from(p.grid).stroke_width(px(opts, 1.0) as u32);
-    let axis = ShapeStyle::from(p.muted).stroke_width(px(opts, 1.0) as u32);
+    let grid = ShapeStyle::from(p.grid).stroke_width(px_u32(opts, 1.0));
+    let axis = ShapeStyle::from(p.muted).stroke_width(px_u32(opts, 1.0));
     let at = |x: f64, y: f64| ctx.backend_coord(&(x, y));
     let label = |anchor: Pos| font(opts, 12.0, p.muted).pos(anchor);
     if axes.y_ticks.is_empty() {
@@ -491,7 +519,7 @@ fn draw_mark<DB: DrawingBackend>(
 ) -> DrawResult<()> {
     let color = opts.palette.role(series.role);
     let fill = ShapeStyle::from(color).filled();
-    let stroke = ShapeStyle::from(color).stroke_width(px(opts, 2.0) as u32);
+    let stroke = ShapeStyle::from(color).stroke_width(px_u32(opts, 2.0));
     let r = px(opts, 5.0);
     let at = EmptyElement::at((point.x, point.y));
     let result = match series.mark {
@@ -552,8 +580,8 @@ fn legend_layout(
         if series.kind == SeriesKind::Reference || series.points.is_empty() {
             continue;
         }
-        let label_width = px(opts, 7.0 * series.label.chars().count() as f64 + 30.0);
-        if x + label_width > width as i32 && x > start {
+        let label_width = px(opts, 7.0 * count_f64(series.label.chars().count()) + 30.0);
+        if x + label_width > i32::try_from(width).unwrap_or(i32::MAX) && x > start {
             x = start;
             y += row;
         }
@@ -583,7 +611,7 @@ fn draw_legend<DB: DrawingBackend>(
         let swatch: DynElement<DB, (i32, i32)> = match series.mark {
             Mark::None => PathElement::new(
                 vec![(x - r * 2, y), (x + r, y)],
-                ShapeStyle::from(color).stroke_width(px(opts, 2.0) as u32),
+                ShapeStyle::from(color).stroke_width(px_u32(opts, 2.0)),
             )
             .into_dyn(),
             Mark::Circle | Mark::HollowCircle => Circle::new(
@@ -592,7 +620,7 @@ fn draw_legend<DB: DrawingBackend>(
                 if series.mark == Mark::Circle {
                     ShapeStyle::from(color).filled()
                 } else {
-                    ShapeStyle::from(color).stroke_width(px(opts, 2.0) as u32)
+                    ShapeStyle::from(color).stroke_width(px_u32(opts, 2.0))
                 },
             )
             .into_dyn(),
@@ -714,7 +742,7 @@ fn draw_bars<DB: DrawingBackend>(
             if let Some(ring) = ring_color {
                 let outline = Rectangle::new(
                     [(0.0, y - 0.42), (point.x, y + 0.02)],
-                    ShapeStyle::from(ring).stroke_width(px(opts, 2.5) as u32),
+                    ShapeStyle::from(ring).stroke_width(px_u32(opts, 2.5)),
                 );
                 ctx.draw_series(std::iter::once(outline)).map_err(err)?;
             }

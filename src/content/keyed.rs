@@ -15,6 +15,7 @@ macro_rules! keyed {
             pub const ALL: [$name; [$($key),*].len()] = [$($name::$variant),*];
 
             /// Its key: in URLs, file names and the DOM.
+            #[must_use]
             pub fn key(self) -> &'static str {
                 match self {
                     $($name::$variant => $key,)*

@@ -18,6 +18,7 @@ keyed! {
 }
 
 impl Sort {
+    #[must_use]
     pub fn label(self) -> &'static str {
         match self {
             Sort::Article => "Article order",
@@ -38,16 +39,19 @@ pub struct Filters {
 }
 
 impl Filters {
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.query.trim().is_empty() && self.kinds.is_empty() && self.domains.is_empty()
     }
 
     /// Adds or removes a facet value, keeping the list in canonical order.
+    #[must_use]
     pub fn toggle_kind(mut self, k: Kind) -> Self {
         toggle(&mut self.kinds, k);
         self
     }
 
+    #[must_use]
     pub fn toggle_domain(mut self, d: Domain) -> Self {
         toggle(&mut self.domains, d);
         self
@@ -116,6 +120,7 @@ fn fold_char(c: char) -> char {
 
 /// Whether a document matches the search (every word somewhere in its title, parties,
 /// explanation, kind or domain) and the facets.
+#[must_use]
 pub fn matches(a: &Agreement, f: &Filters) -> bool {
     (f.kinds.is_empty() || f.kinds.contains(&a.kind))
         && (f.domains.is_empty() || f.domains.contains(&a.domain))
@@ -144,6 +149,7 @@ fn matches_query(a: &Agreement, query: &str) -> bool {
 }
 
 /// The indices of the matching documents, sorted (ties in article order).
+#[must_use]
 pub fn results(all: &[Agreement], f: &Filters) -> Vec<usize> {
     let mut out: Vec<usize> = (0..all.len()).filter(|&i| matches(&all[i], f)).collect();
     // One sort for the three orders (each sort call is code in the bundle): the group, then
@@ -158,6 +164,7 @@ pub fn results(all: &[Agreement], f: &Filters) -> Vec<usize> {
 }
 
 /// How many documents each kind would show, given the other filters (search and domains).
+#[must_use]
 pub fn kind_counts(all: &[Agreement], f: &Filters) -> Vec<(Kind, usize)> {
     let others = Filters {
         kinds: Vec::new(),
@@ -177,6 +184,7 @@ pub fn kind_counts(all: &[Agreement], f: &Filters) -> Vec<(Kind, usize)> {
 }
 
 /// How many documents each domain would show, given the other filters (search and kinds).
+#[must_use]
 pub fn domain_counts(all: &[Agreement], f: &Filters) -> Vec<(Domain, usize)> {
     let others = Filters {
         domains: Vec::new(),
@@ -202,6 +210,7 @@ pub const LIST_INTRO: &str = "a number of documents were signed, including:";
 /// after “a number of documents were signed, including:”, so more may have been signed; one
 /// item, “Agreements on the legal status …”, covers more than one agreement." With some:
 /// "2 of the 7 items the article lists." (and the note on plural items, if one is shown).
+#[must_use]
 pub fn summary(shown: &[&Agreement], all: &[Agreement]) -> String {
     let plural: Vec<&&Agreement> = shown.iter().filter(|a| a.is_plural()).collect();
     let note = match plural.as_slice() {
@@ -250,6 +259,7 @@ pub struct ExplorerState {
 
 /// Reads the explorer's keys (`q`, `kind`, `domain`, `sort`, `doc`) from a URL query;
 /// unknown values are dropped (and reported), other keys are left to other views.
+#[must_use]
 pub fn parse(query: &str, all: &[Agreement]) -> (ExplorerState, Vec<String>) {
     let mut state = ExplorerState::default();
     let mut ignored = Vec::new();
@@ -294,6 +304,7 @@ pub fn parse(query: &str, all: &[Agreement]) -> (ExplorerState, Vec<String>) {
 }
 
 /// The explorer's part of a URL query, without `?`; empty when everything is at its default.
+#[must_use]
 pub fn format(state: &ExplorerState) -> String {
     let f = &state.filters;
     let mut parts = Vec::new();
@@ -334,6 +345,7 @@ fn parties_text(a: &Agreement) -> String {
 }
 
 /// The listed documents as CSV (RFC 4180, header row).
+#[must_use]
 pub fn to_csv(docs: &[&Agreement]) -> String {
     let header = [
         "id",
@@ -361,6 +373,7 @@ pub fn to_csv(docs: &[&Agreement]) -> String {
 }
 
 /// The listed documents as a JSON array.
+#[must_use]
 pub fn to_json(docs: &[&Agreement]) -> String {
     let items: Vec<String> = docs
         .iter()

@@ -4,6 +4,7 @@
 use crate::content::{Bound, Figure, Qualifier, Unit};
 
 /// `1800` → `"1,800"`; `108.3` → `"108.3"`; shortest exact decimal, thousands grouped.
+#[must_use]
 pub fn group_thousands(value: f64) -> String {
     let text = format!("{value}");
     let (sign, rest) = text
@@ -38,18 +39,21 @@ fn scaled_dollars(value: f64) -> (String, &'static str) {
 }
 
 /// A dollar amount in words: `5e9` → `"5 billion US dollars"`, `110e6` → `"110 million US dollars"`.
+#[must_use]
 pub fn dollars(value: f64) -> String {
     let (n, word) = scaled_dollars(value);
     format!("{n}{word} US dollars")
 }
 
 /// A dollar amount for headlines: `1e9` → "$1 billion", `110e6` → "$110 million".
+#[must_use]
 pub fn usd_short(value: f64) -> String {
     let (n, word) = scaled_dollars(value);
     format!("${n}{word}")
 }
 
 /// The value with its unit, in words.
+#[must_use]
 pub fn value_in_words(value: f64, unit: Unit, counts: Option<&str>) -> String {
     let n = group_thousands(value);
     match unit {
@@ -63,6 +67,7 @@ pub fn value_in_words(value: f64, unit: Unit, counts: Option<&str>) -> String {
     }
 }
 
+#[must_use]
 pub fn qualifier_word(q: Qualifier) -> &'static str {
     match q {
         Qualifier::Exact => "",
@@ -73,6 +78,7 @@ pub fn qualifier_word(q: Qualifier) -> &'static str {
 }
 
 /// The figure's value as the article qualifies it: `"over 1,800 companies"`.
+#[must_use]
 pub fn qualified_value(f: &Figure) -> String {
     format!(
         "{}{}",
@@ -82,16 +88,19 @@ pub fn qualified_value(f: &Figure) -> String {
 }
 
 /// Who the article attributes a figure to, as it does: "Attributed to Sadyr Japarov, …".
+#[must_use]
 pub fn attribution(f: &Figure) -> String {
     format!("Attributed to {}", f.speaker)
 }
 
 /// The accessible description: what it measures, the value and unit, and who said it.
+#[must_use]
 pub fn describe_figure(f: &Figure) -> String {
     format!("{}: {}. {}.", f.measure, qualified_value(f), attribution(f))
 }
 
 /// The words before the number in a reported value: "more than 3.1" → "more than ".
+#[must_use]
 pub fn qualifier_prefix(value_text: &str) -> &str {
     let end = value_text.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
     &value_text[..end]
@@ -99,6 +108,7 @@ pub fn qualifier_prefix(value_text: &str) -> &str {
 
 /// A reported amount in words, by the unit the source gives: ("USD bn", 3.2) →
 /// "3.2 billion US dollars"; ("percent", 22.3) → "22.3%".
+#[must_use]
 pub fn amount_in_words(amount: f64, unit: &str) -> String {
     match unit {
         "USD bn" => dollars(amount * 1e9),
@@ -109,15 +119,24 @@ pub fn amount_in_words(amount: f64, unit: &str) -> String {
     }
 }
 
-/// `value` rounded to `decimals` places, all of them written: (2.5, 3) → "2.500",
+/// `value` rounded to `decimals` places (at most 9), all of them written: (2.5, 3) → "2.500",
 /// (−0.04, 1) → "0.0". Integer arithmetic: no float formatting machinery in the bundle.
+#[must_use]
 pub fn fixed(value: f64, decimals: u32) -> String {
-    let scale = 10i64.pow(decimals.min(9));
-    let scaled = (value * scale as f64).round() as i64;
+    let decimals = decimals.min(9);
+    let scale = 10u32.pow(decimals);
+    let rounded = (value * f64::from(scale)).round();
+    // 2^63: i64 holds every whole float below it. Beyond it (or NaN), `as` would clamp and
+    // write wrong digits; such values are written as Rust writes floats.
+    if rounded.is_nan() || rounded.abs() >= 9_223_372_036_854_775_808.0 {
+        return format!("{value}");
+    }
+    #[allow(clippy::cast_possible_truncation)] // in range: checked just above
+    let scaled = rounded as i64;
     let sign = if scaled < 0 { "-" } else { "" };
     let (int, frac) = (
-        scaled.unsigned_abs() / scale as u64,
-        scaled.unsigned_abs() % scale as u64,
+        scaled.unsigned_abs() / u64::from(scale),
+        scaled.unsigned_abs() % u64::from(scale),
     );
     if decimals == 0 {
         format!("{sign}{int}")
@@ -128,6 +147,7 @@ pub fn fixed(value: f64, decimals: u32) -> String {
 
 /// A rate as a percentage with up to `decimals` decimals, trailing zeros dropped:
 /// 0.12 → "12%", 0.0959582 (3) → "9.596%" (the page's one style: no space before "%").
+#[must_use]
 pub fn percent(rate: f64, decimals: u32) -> String {
     let text = fixed(rate * 100.0, decimals);
     let text = if text.contains('.') {
@@ -140,6 +160,7 @@ pub fn percent(rate: f64, decimals: u32) -> String {
 }
 
 /// The word a bound puts before a number in the charts: "over ", "around ", "almost ".
+#[must_use]
 pub fn bound_word(b: Bound) -> &'static str {
     match b {
         Bound::Exact => "",

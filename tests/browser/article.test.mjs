@@ -2,13 +2,78 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { OUTPUT, accessibleDescription, newPage, open, useBrowser, waitForApp } from './harness.mjs';
+import { OUTPUT, accessibleDescription, newPage, open, useBrowser } from './harness.mjs';
 
 const ARTICLE_LINES = readFileSync('data/article.txt', 'utf8')
   .split('\n')
   .filter((l) => l !== '' && l !== '-');
 
 const env = useBrowser();
+
+/**
+ * What Yew 0.23 reports when hydration meets another element than it renders: it panics in
+ * its dom_bundle code ("expected element of kind h1, found H2.", "expected EOF, found node.",
+ * "expected Component opening tag, found EOF", "VRef is not hydratable …"), which the panic
+ * hook logs as "The explainer stopped: panicked at …/yew-0.23.0/src/dom_bundle/…". It prints
+ * nothing when only text or attributes differ: it overwrites them.
+ */
+const YEW_HYDRATION_FAILURE = /yew-0\.23\.\d+\/src\/dom_bundle\/|\bexpected (element|EOF|end of|an element|(Component|Raw|Suspense) )|is not hydratable/;
+
+/**
+ * Before the wasm starts (at readyState "interactive", before the module script runs): marks
+ * every prerendered element of #app with a JS property holding its text and attributes, and
+ * counts the elements removed from then on.
+ */
+function markPrerendered(page) {
+  return page.addInitScript(() => {
+    window.__removed = 0;
+    window.__removedCharts = 0;
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const app = document.getElementById('app');
+      window.__attributes = (el) => [...el.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
+      for (const el of app.querySelectorAll('*')) el.__prerendered = { text: el.textContent, attributes: window.__attributes(el) };
+      window.__article = document.querySelector('article');
+      window.__firstFigure = document.querySelector('a.figure');
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const n of r.removedNodes) {
+            if (n.nodeType !== 1) continue;
+            if (n.matches('svg.chart-svg')) window.__removedCharts++;
+            else window.__removed++;
+          }
+        }
+      }).observe(app, { childList: true, subtree: true });
+    });
+  });
+}
+
+/**
+ * Once the app has started (or its failure notice shows): whether the prerendered nodes were
+ * kept, what was created, and which kept elements' text or attributes hydration changed
+ * (elements holding a canvas aside: their SVG chart gave way to it; for text, the innermost
+ * element that changed).
+ */
+async function hydrationReport(page) {
+  await page.waitForSelector('html[data-app="ready"], #app-notice:not([hidden])', { timeout: 30_000 });
+  return page.evaluate(() => {
+    const all = [...document.getElementById('app').querySelectorAll('*')];
+    const kept = all.filter((el) => el.__prerendered);
+    const name = (el) => el.tagName + (el.id ? `#${el.id}` : '');
+    const textChanged = kept.filter((el) => !el.querySelector('canvas') && el.__prerendered.text !== el.textContent);
+    return {
+      ready: document.documentElement.dataset.app === 'ready',
+      notice: !document.getElementById('app-notice').hidden,
+      article: document.querySelector('article') === window.__article && window.__article !== null,
+      figure: document.querySelector('a.figure') === window.__firstFigure && window.__firstFigure !== null,
+      created: all.filter((el) => !el.__prerendered).map((el) => el.tagName),
+      removed: window.__removed,
+      removedCharts: window.__removedCharts,
+      textChanged: textChanged.filter((el) => !textChanged.some((other) => other !== el && el.contains(other))).map(name),
+      attributesChanged: kept.filter((el) => el.__prerendered.attributes !== window.__attributes(el)).map(name),
+    };
+  });
+}
 
 describe('the article', () => {
   it('loads and hydrates with zero console errors and warnings', async () => {
@@ -40,37 +105,59 @@ describe('the article', () => {
 
   it('hydrates the prerendered DOM instead of re-creating it (only the SVG charts give way to canvases)', async () => {
     const { context, page, problems } = await newPage(env);
-    // Before any script runs: remember the prerendered nodes and watch for removed elements.
-    await page.addInitScript(() => {
-      window.__removed = 0;
-      window.__removedCharts = 0;
-      document.addEventListener('readystatechange', () => {
-        if (document.readyState !== 'interactive') return;
-        window.__article = document.querySelector('article');
-        window.__firstFigure = document.querySelector('a.figure');
-        new MutationObserver((records) => {
-          for (const r of records) {
-            for (const n of r.removedNodes) {
-              if (n.nodeType !== 1) continue;
-              if (n.matches('svg.chart-svg')) window.__removedCharts++;
-              else window.__removed++;
-            }
-          }
-        }).observe(document.getElementById('app'), { childList: true, subtree: true });
-      });
-    });
+    await markPrerendered(page);
     await page.goto(env.url);
-    await waitForApp(page);
-    const same = await page.evaluate(() => ({
-      article: document.querySelector('article') === window.__article && window.__article !== null,
-      figure: document.querySelector('a.figure') === window.__firstFigure && window.__firstFigure !== null,
-      removed: window.__removed,
-      charts: window.__removedCharts,
-      canvases: document.querySelectorAll('canvas.chart-canvas').length,
-    }));
-    assert.deepEqual(same, { article: true, figure: true, removed: 0, charts: 3, canvases: 3 });
+    const report = await hydrationReport(page);
+    assert.deepEqual(report, {
+      ready: true,
+      notice: false,
+      article: true,
+      figure: true,
+      // Every element of the page but the three canvases carries the mark set before the
+      // wasm started: the prerendered nodes were kept, not re-created.
+      created: ['CANVAS', 'CANVAS', 'CANVAS'],
+      removed: 0,
+      removedCharts: 3,
+      // Yew overwrites prerendered text and attributes without a word: none may differ.
+      textChanged: [],
+      attributesChanged: [],
+    });
+    assert.deepEqual(problems.filter((p) => YEW_HYDRATION_FAILURE.test(p)), []);
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  it('notices each kind of hydration mismatch (the check above can fail)', async () => {
+    // The served page altered as a render that disagrees with the app's would be.
+    const cases = [
+      ['text', (html) => html.replace('<h1 id="headline">Putin in Bishkek', '<h1 id="headline">Putin in Bishkex')],
+      ['attribute', (html) => html.replace('class="figure"', 'class="figure-x"')],
+      ['element', (html) => html.replace(/<h1 id="headline">([^<]*)<\/h1>/, '<h2 id="headline">$1</h2>')],
+    ];
+    const reports = {};
+    for (const [name, alter] of cases) {
+      const { context, page, problems } = await newPage(env);
+      await page.route(env.url, async (route) => {
+        const response = await route.fetch();
+        const html = await response.text();
+        const altered = alter(html);
+        assert.notEqual(altered, html, name);
+        await route.fulfill({ response, body: altered });
+      });
+      await markPrerendered(page);
+      await page.goto(env.url);
+      const report = await hydrationReport(page);
+      reports[name] = { ...report, yew: problems.filter((p) => YEW_HYDRATION_FAILURE.test(p)).map((p) => p.split('\n').at(-1)) };
+      await context.close();
+    }
+    // Text and attributes: Yew says nothing and writes its own; only the comparison sees it.
+    assert.deepEqual(reports.text.textChanged, ['H1#headline']);
+    assert.deepEqual([reports.text.yew, reports.text.attributesChanged], [[], []]);
+    assert.deepEqual(reports.attribute.attributesChanged, ['A#mention-trade_share']);
+    assert.deepEqual([reports.attribute.yew, reports.attribute.textChanged], [[], []]);
+    // Another element: Yew's hydration panics with its message; the app never starts.
+    assert.deepEqual(reports.element.yew, ['expected element of kind h1, found H2.']);
+    assert.deepEqual([reports.element.ready, reports.element.notice], [false, true]);
   });
 
   it('describes every figure by value, unit and speaker', async () => {
