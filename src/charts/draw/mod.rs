@@ -1,0 +1,91 @@
+//! Drawing, generic over plotters' `DrawingBackend`: the same code paints the browser canvas,
+//! the prerendered and downloadable SVG, and the native tests' SVG strings. It returns where
+//! each point landed, for hit-testing and for placing the tooltip.
+
+use super::data::{ChartData, PointRef, SeriesKind};
+use super::theme::Palette;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+mod axes;
+mod bars;
+mod hit;
+mod legend;
+mod lines;
+mod marks;
+mod ticks;
+
+use axes::{draw_axes, Axes};
+use bars::draw_bars;
+pub use hit::{Hit, HitMap};
+use legend::{draw_legend, legend_layout};
+use lines::draw_lines;
+use marks::{draw_mark, tag_halo};
+pub use ticks::nice_ticks;
+
+/// What to draw on top of the data.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DrawOptions<'a> {
+    pub palette: &'a Palette,
+    /// Backend pixels per CSS pixel (the device pixel ratio on canvas, 1 for SVG).
+    pub scale: f64,
+    /// The point linked from the prose (hovered or focused figure).
+    pub highlight: Option<PointRef>,
+    /// The point under the pointer or the keyboard focus.
+    pub focus: Option<PointRef>,
+}
+
+type DrawResult<T> = Result<T, String>;
+
+fn err<E: std::fmt::Display>(e: E) -> String {
+    e.to_string()
+}
+
+/// Draws `chart` onto `root` and returns where its points landed.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &ChartData,
+    opts: &DrawOptions,
+) -> DrawResult<HitMap> {
+    root.fill(&opts.palette.background).map_err(err)?;
+    if chart.series.iter().any(|s| s.kind == SeriesKind::Bars) {
+        draw_bars(root, chart, opts)
+    } else {
+        draw_lines(root, chart, opts)
+    }
+}
+
+/// Below this chart width (CSS px) the year axis has half the ticks and tags their short form.
+const NARROW_CSS_PX: f64 = 480.0;
+
+fn px(opts: &DrawOptions, css: f64) -> i32 {
+    round_px(css * opts.scale)
+}
+
+/// Rounds to whole backend pixels; `as` saturates (NaN gives 0), so nothing wraps.
+#[allow(clippy::cast_possible_truncation)] // saturating; drawn sizes are far inside i32
+fn round_px(v: f64) -> i32 {
+    v.round() as i32
+}
+
+/// A width in backend pixels (a stroke, a label), never negative.
+fn px_u32(opts: &DrawOptions, css: f64) -> u32 {
+    u32::try_from(px(opts, css)).unwrap_or(0)
+}
+
+/// A number of characters as a float: exact up to `u32::MAX`, saturating above.
+fn count_f64(n: usize) -> f64 {
+    f64::from(u32::try_from(n).unwrap_or(u32::MAX))
+}
+
+fn font<'a>(opts: &DrawOptions, css_px: f64, color: RGBColor) -> TextStyle<'a> {
+    (FontFamily::SansSerif, css_px * 1.24 * opts.scale)
+        .into_font()
+        .color(&color)
+}
+
+type Ctx<'a, DB> = ChartContext<
+    'a,
+    DB,
+    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+>;
