@@ -22,6 +22,9 @@ pub fn App() -> Html {
     let view = use_reducer(View::default);
     let agreements = use_reducer(Explorer::default);
     let url_read = use_mut_ref(|| false);
+    // The permalink's scroll, kept out of the effect's cleanup below: the `Replace` that opens
+    // the document re-runs the effect at once, and that cleanup would cancel it.
+    let reveal = use_mut_ref(|| None::<Timeout>);
     let notices = use_state(Vec::<String>::new);
     let (embedding, embed_dispatch) = use_embed();
     use_embed_panels();
@@ -55,11 +58,12 @@ pub fn App() -> Html {
                     agreements_handle.dispatch(ExplorerAction::Replace(explored));
                     mark_interactive();
                     // A permalink: bring its document into view once it has rendered.
-                    opened.map(|id| {
+                    *reveal.borrow_mut() = opened.map(|id| {
                         Timeout::new(0, move || {
                             crate::browser::reveal_id(&format!("agreement-detail-{id}"))
                         })
-                    })
+                    });
+                    None
                 } else {
                     let query = join_query(
                         &view_state::format(charts),

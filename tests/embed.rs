@@ -199,6 +199,54 @@ fn refuses_everything_else_with_exact_reasons() {
     );
 }
 
+/// `fields()` in `src/hooks/use_embed.rs` turns a message into its first 16 fields through
+/// js_sys (wasm only; tested in tests/browser/embed.test.mjs): strings as `Text`, numbers as
+/// `Number`, anything else as `Other`. What `parse_inbound` makes of such fields:
+#[test]
+fn the_shell_s_fields_are_read_by_kind_and_name() {
+    let field = |k: &str, v: Value| (k.to_string(), v);
+    let set = || field("type", Value::Text("bishkek-explainer:set".into()));
+    let read = |fields: Vec<(String, Value)>| parse_inbound(&fields, "https://a.example", &[]);
+    // Neither theme nor highlight: a set that changes nothing, accepted.
+    assert_eq!(
+        read(vec![set()]),
+        Ok(Set {
+            theme: None,
+            highlight: None
+        })
+    );
+    // Other fields, before or after, are ignored.
+    assert_eq!(
+        read(vec![
+            field("k0", Value::Number(0.0)),
+            set(),
+            field("theme", Value::Text("light".into())),
+            field("k1", Value::Other),
+        ]),
+        Ok(Set {
+            theme: Some(Theme::Light),
+            highlight: None
+        })
+    );
+    // A type, theme or highlight of another kind than text (a boolean, an object, a String
+    // object: `Other`; a number) is refused as such.
+    for kind in [Value::Other, Value::Number(1.0)] {
+        assert_eq!(
+            read(vec![field("type", kind.clone())]),
+            Err(Refused::NotOurs)
+        );
+        for (name, reason) in [
+            ("theme", "invalid theme"),
+            ("highlight", "invalid highlight"),
+        ] {
+            let refused = read(vec![set(), field(name, kind.clone())]).unwrap_err();
+            assert_eq!(refused.to_string(), reason);
+        }
+    }
+    // No fields (what a string, an array or null gives): not ours.
+    assert_eq!(read(vec![]), Err(Refused::NotOurs));
+}
+
 #[test]
 fn height_goes_out_in_three_dialects() {
     let [ours, pym, amp] = resize_messages("trade", 812);

@@ -234,6 +234,34 @@ describe('the URL', () => {
     await context.close();
   });
 
+  it('writes the charts\' and the explorer\'s state into one query in place, keeping the path and the hash', async () => {
+    // Read on start: the explorer's search from the link; an unknown key changes nothing.
+    const { context, page, problems } = await open({}, '?zzz=1&q=health#agreements');
+    assert.equal(await page.locator('#agreement-search').inputValue(), 'health');
+    const entries = await page.evaluate(() => history.length);
+    await page.locator('#chart-trade').getByRole('button', { name: 'Table' }).click();
+    // Written once it settles: both parts, the unknown key gone, no new history entry.
+    await page.waitForURL((u) => u.search === '?trade=table&q=health');
+    const written = new URL(page.url());
+    assert.deepEqual([written.pathname, written.hash], ['/', '#agreements']);
+    assert.equal(await page.evaluate(() => history.length), entries, 'the address is replaced, not pushed');
+    // Back to the defaults: an empty query, the hash kept.
+    await page.locator('#chart-trade').getByRole('button', { name: 'Chart', exact: true }).click();
+    await page.locator('#agreement-search').fill('');
+    await page.waitForURL((u) => u.search === '' && u.hash === '#agreements');
+    assert.deepEqual(problems, []);
+    await context.close();
+
+    // The written address reopens the same view.
+    const again = await open({}, written.search + written.hash);
+    await again.page.locator('#trade-table').waitFor();
+    assert.equal(await again.page.locator('#chart-trade').getByRole('button', { name: 'Table' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await again.page.locator('#agreement-search').inputValue(), 'health');
+    assert.deepEqual(await again.page.locator('.agreement-list > li').evaluateAll((els) => els.map((e) => e.dataset.agreement)), ['sanitary-welfare', 'cardiology']);
+    assert.deepEqual(again.problems, []);
+    await again.context.close();
+  });
+
   it('falls back to defaults on hostile values, with a notice and no errors', async () => {
     const query = '?rate=%3Cimg%20src=x%20onerror=alert(1)%3E&trade=%E0%A4%A&base=' + 'x'.repeat(5000) + '&gdp-rate=1e9';
     // Any alert() would be recorded (and dismissed) as a problem, from before the page loads.

@@ -221,6 +221,37 @@ describe('embedding across origins', () => {
     await context.close();
   });
 
+  it('reads a parent\'s message as the shell converts it: the first 16 fields, strings as text only', async () => {
+    const context = await env.browser.newContext();
+    const { page, problems, frames } = await openParent(context, 'fields.html', ['?embed=trade']);
+    const [trade] = frames;
+    const post = (messages) => page.evaluate((ms) => {
+      const fillers = (n) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i]));
+      const w = document.getElementById('f0').contentWindow;
+      for (const m of ms) {
+        // Built here, in the parent, so that key order and kinds are the page's own.
+        const message = m === 'array' ? ['bishkek-explainer:set', 'dark']
+          : m === 'string-object' ? { type: 'bishkek-explainer:set', theme: new String('dark') }
+          : m === 'boolean' ? { type: 'bishkek-explainer:set', theme: true }
+          : m === 'list' ? { type: 'bishkek-explainer:set', theme: ['dark'] }
+          : { ...fillers(m), type: 'bishkek-explainer:set', theme: 'dark' };
+        w.postMessage(message, '*');
+      }
+    }, messages);
+    // `type` as the 17th field is not read; nor are an array, or a theme that is a String
+    // object, a boolean or a list rather than a string.
+    await post([16, 'array', 'string-object', 'boolean', 'list']);
+    // A round trip through both sides settles every message above first.
+    await page.evaluate(() => BishkekExplainer.set(document.getElementById('f0'), { highlight: 'trade-kg-2023' }));
+    await trade.waitForFunction(() => document.querySelector('canvas[data-chart="trade"]').dataset.highlight === 'trade-kg-2023');
+    assert.equal(await trade.evaluate(() => document.documentElement.dataset.theme ?? 'auto'), 'auto');
+    // With 14 fields before them, `type` and `theme` are the 15th and 16th: read, and applied.
+    await post([14]);
+    await trade.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('reads without WebAssembly: the prerendered view alone', async () => {
     const { context, page, problems } = await newPage(env);
     await context.route('**/*.wasm', (route) => route.abort());

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { OUTPUT, open, useBrowser } from './harness.mjs';
+import { OUTPUT, newPage, open, useBrowser, waitForApp } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -113,12 +113,34 @@ describe('details and permalinks', () => {
     await context.close();
   });
 
-  it('opens the detail of the KRSU campus agreement from its permalink', async () => {
-    const { context, page, problems } = await open(env, '?doc=krsu-campus#agreements');
+  it('opens the detail of the KRSU campus agreement from its permalink and scrolls it to the middle of the view', async () => {
+    const viewport = { width: 360, height: 640 };
+    const { context, page, problems } = await newPage(env, { viewport });
+    // Focusing never scrolls here, so that only the permalink's own scroll can bring the
+    // detail into view (the card focuses its detail on opening, and a focused element is
+    // scrolled into view too, which would hide a lost scroll).
+    await page.addInitScript(() => {
+      const focus = HTMLElement.prototype.focus;
+      HTMLElement.prototype.focus = function (options) {
+        return focus.call(this, { ...options, preventScroll: true });
+      };
+    });
+    await page.goto(env.url + '?doc=krsu-campus#agreements');
+    await waitForApp(page);
     const detail = page.locator('#agreement-detail-krsu-campus');
     await detail.waitFor();
     assert.match(await detail.innerText(), /An agreement on the construction of the Kyrgyz-Russian Slavic University \(KRSU\) campus;/);
-    await page.waitForFunction(() => { const r = document.getElementById('agreement-detail-krsu-campus').getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; });
+    // The link's #agreements puts the section's top in view; the third card's detail lies
+    // far below it until the permalink scrolls.
+    await page.waitForFunction(() => document.activeElement?.id === 'agreement-detail-krsu-campus');
+    await page.waitForFunction(() => {
+      const r = document.getElementById('agreement-detail-krsu-campus').getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    const box = await detail.boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `the detail (${box.y}–${box.y + box.height}) lies within the ${viewport.height} px view`);
+    assert.ok(Math.abs(box.y + box.height / 2 - viewport.height / 2) <= 1, `the detail is centred (its middle at ${box.y + box.height / 2})`);
+    assert.equal(new URL(page.url()).search, '?doc=krsu-campus', 'the permalink is not rewritten');
     assert.deepEqual(problems, []);
     await page.screenshot({ path: `${OUTPUT}/explorer-permalink.png` });
     await context.close();
