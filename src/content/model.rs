@@ -93,19 +93,22 @@ pub struct Figure {
     pub speaker: Text,
 }
 
+/// A run of inline segments as the text reads (a figure as its phrase).
+pub fn inlines_text(inlines: &[Inline], figures: &[Figure]) -> String {
+    inlines
+        .iter()
+        .map(|i| match i {
+            Inline::Text(t) => t.as_ref(),
+            Inline::Figure(n) => figures[usize::from(*n)].phrase.as_ref(),
+            Inline::Quote { text, .. } => text.as_ref(),
+        })
+        .collect()
+}
+
 impl Article {
     /// The article's plain text, block by block (list items one per entry), as it reads.
     pub fn plain_blocks(&self, figures: &[Figure]) -> Vec<String> {
-        let run = |inlines: &[Inline]| -> String {
-            inlines
-                .iter()
-                .map(|i| match i {
-                    Inline::Text(t) => t.as_ref(),
-                    Inline::Figure(n) => figures[usize::from(*n)].phrase.as_ref(),
-                    Inline::Quote { text, .. } => text.as_ref(),
-                })
-                .collect()
-        };
+        let run = |inlines: &[Inline]| inlines_text(inlines, figures);
         let mut out = Vec::new();
         for block in self.blocks.iter() {
             match block {

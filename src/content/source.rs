@@ -345,15 +345,7 @@ pub fn parse_agreements(
             _ => None,
         })
         .flat_map(|items| items.iter())
-        .map(|item| {
-            item.iter()
-                .map(|i| match i {
-                    Inline::Text(t) => t.to_string(),
-                    Inline::Figure(n) => figures[usize::from(*n)].phrase.to_string(),
-                    Inline::Quote { text, .. } => text.to_string(),
-                })
-                .collect()
-        })
+        .map(|item| super::model::inlines_text(item, figures))
         .collect();
     for a in agreements.iter_mut() {
         let at = items
