@@ -9,40 +9,37 @@ use super::records::{
 use super::words::{period_in_words, source_in_words, stated_change, MONTH_NAMES};
 use std::borrow::Cow;
 
-/// Splits CSV text into rows of fields, skipping `#` comment lines and blank lines;
-/// fields may be quoted with `"`, with `""` for a quote inside.
+/// Splits CSV text into rows of fields (the `csv` crate), skipping `#` comment lines and
+/// blank lines; fields may be quoted with `"`, with `""` for a quote inside. Stricter than the
+/// crate alone: a quote left open on its line is an error, not a field that runs on to the
+/// end of the file.
 pub fn csv_rows(text: &str) -> Result<Vec<Vec<String>>, ContentError> {
-    let mut rows = Vec::new();
     for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let mut fields = Vec::new();
-        let mut field = String::new();
-        let mut chars = line.chars().peekable();
-        let mut quoted = false;
-        while let Some(c) = chars.next() {
-            match (c, quoted) {
-                ('"', true) if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                ('"', true) => quoted = false,
-                ('"', false) if field.is_empty() => quoted = true,
-                (',', false) => fields.push(std::mem::take(&mut field)),
-                (c, _) => field.push(c),
-            }
-        }
-        if quoted {
+        if !line.starts_with('#') && line.matches('"').count() % 2 == 1 {
             return Err(ContentError::Csv {
                 line: n + 1,
                 message: "unclosed quote".into(),
             });
         }
-        fields.push(field);
-        rows.push(fields);
     }
-    Ok(rows)
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes());
+    reader
+        .records()
+        .map(|record| {
+            let record = record.map_err(|e| ContentError::Csv {
+                line: e.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(0)),
+                message: e.to_string(),
+            })?;
+            Ok(record.iter().map(str::to_string).collect())
+        })
+        .filter(|row: &Result<Vec<String>, ContentError>| {
+            !matches!(row, Ok(fields) if fields.iter().all(|f| f.trim().is_empty()))
+        })
+        .collect()
 }
 
 /// Checks the header and gives the data rows, each with its line's field count checked.
