@@ -89,13 +89,7 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
             SeriesKind::Reference => {
                 for (i, point) in series.points.iter().enumerate() {
                     let path = vec![(f.x_range.0, point.y), (f.x_range.1, point.y)];
-                    ctx.draw_series(std::iter::once(DashedPathElement::new(
-                        path,
-                        px(opts, 6.0),
-                        px(opts, 4.0),
-                        line,
-                    )))
-                    .map_err(err)?;
+                    draw_path(&mut ctx, path, true, line, opts)?;
                     let label = format!("{}: {}", series.label, point.value_text);
                     let at = (f.x_range.0, point.y);
                     ctx.draw_series(std::iter::once(
@@ -129,18 +123,7 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
                 }
                 for run in series.runs().into_iter().filter(|r| r.len() > 1) {
                     let path: Vec<(f64, f64)> = run.iter().map(|d| (d.x, d.y)).collect();
-                    if series.dashed {
-                        ctx.draw_series(std::iter::once(DashedPathElement::new(
-                            path,
-                            px(opts, 6.0),
-                            px(opts, 4.0),
-                            line,
-                        )))
-                        .map_err(err)?;
-                    } else {
-                        ctx.draw_series(std::iter::once(PathElement::new(path, line)))
-                            .map_err(err)?;
-                    }
+                    draw_path(&mut ctx, path, series.dashed, line, opts)?;
                 }
             }
             _ => {}
@@ -200,6 +183,27 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
     }
     draw_legend(root, chart, opts, &legend)?;
     Ok(hits)
+}
+
+/// A line through `path`, dashed (6 on, 4 off) or solid.
+fn draw_path<DB: DrawingBackend>(
+    ctx: &mut Ctx<'_, DB>,
+    path: Vec<(f64, f64)>,
+    dashed: bool,
+    style: ShapeStyle,
+    opts: &DrawOptions,
+) -> DrawResult<()> {
+    let drawn = if dashed {
+        ctx.draw_series(std::iter::once(DashedPathElement::new(
+            path,
+            px(opts, 6.0),
+            px(opts, 4.0),
+            style,
+        )))
+    } else {
+        ctx.draw_series(std::iter::once(PathElement::new(path, style)))
+    };
+    drawn.map(|_| ()).map_err(err)
 }
 
 /// Marks the years a line series has no figure: a band tinted with the series' colour, and
