@@ -4,14 +4,9 @@
 
 use super::gdp_windows::windows;
 use super::growth::{multiple_rounded, Currency};
-use crate::content::{Text, ARTICLE, CLAIMS, GDP, LOOKUP, REPORTED};
+use crate::content::{ARTICLE, CLAIMS, GDP, LOOKUP, REPORTED};
 use crate::logic::format::{bound_word, fixed, group_thousands, usd_short};
 use crate::logic::view_state::Panel;
-
-/// A baked string as `&'static str` (every baked `Text` is borrowed).
-fn static_str(t: &'static Text) -> &'static str {
-    t.as_ref()
-}
 
 /// A chart's title (its finding), summary sentence, notes and sources.
 pub struct PanelCopy {
@@ -154,8 +149,8 @@ fn growth() -> PanelCopy {
         sources: vec![
             ("World Bank, GDP (current US$)", super::growth::WDI_URL),
             ("World Bank, GDP (current LCU)", super::growth::WDI_LCU_URL),
-            ("Treaty in force: TASS", static_str(&accession.url)),
-            ("The article (CentralasianLIGHT.org)", static_str(&ARTICLE.source_url)),
+            ("Treaty in force: TASS", accession.url.as_ref()),
+            ("The article (CentralasianLIGHT.org)", ARTICLE.source_url.as_ref()),
         ],
         source_line: "Source: World Bank, World Development Indicators (GDP in current US dollars and in current som); claims: the article and the Kyrgyz prime minister via 24.kg.",
     }
