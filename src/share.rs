@@ -11,23 +11,20 @@
 //! The prerender binary writes all of it (`files`, `head`); `PUBLIC_URL` makes the addresses
 //! absolute (`Site`).
 
-use crate::charts::backend::Backend;
 use crate::charts::chart_for;
 use crate::charts::copy::panel_copy;
-use crate::charts::data::{ChartData, SeriesKind};
-use crate::charts::draw::{draw, DrawOptions};
+use crate::charts::data::ChartData;
 use crate::charts::export::{download_name, to_csv};
-use crate::charts::theme::{Palette, LIGHT};
+use crate::charts::frame::{credit, frame_text, framed_svg, Measure};
+use crate::charts::theme::LIGHT;
 use crate::components::EXPLAINER_NAME;
 use crate::content::ARTICLE;
 use crate::logic::view_state::{Panel, ViewState};
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 use resvg::{tiny_skia, usvg};
 use serde_json::{json, Value};
 
 /// The size of every share image, the one link previews ask for (1.91:1).
-pub const CARD: (u32, u32) = (1200, 630);
+pub const CARD: (u32, u32) = crate::charts::frame::SIZE;
 
 /// The licence of the explainer's own compilation of the figures (the figures themselves
 /// belong to the sources cited with each of them).
@@ -392,21 +389,6 @@ impl Fonts {
             _ => 0.0,
         })
     }
-
-    /// Breaks `text` into lines at most `width` px wide, at spaces.
-    fn wrap(&self, text: &str, size: f64, bold: bool, width: f32) -> Result<Vec<String>, String> {
-        let mut lines: Vec<(String, f32)> = Vec::new();
-        for (word, start, end) in self.words(text, size, bold)? {
-            match lines.last_mut() {
-                Some((line, line_start)) if end - *line_start <= width => {
-                    line.push(' ');
-                    line.push_str(&word);
-                }
-                _ => lines.push((word, start)),
-            }
-        }
-        Ok(lines.into_iter().map(|(line, _)| line).collect())
-    }
 }
 
 /// Fails unless the tree has `expected` texts and every glyph of theirs is a real one: a
@@ -452,189 +434,19 @@ fn check_text(tree: &usvg::Tree, expected: usize) -> Result<(), String> {
     Ok(())
 }
 
-const PAD: i32 = 56;
-const TOP: i32 = 42;
-const BOTTOM: i32 = 30;
-/// Backend pixels per CSS pixel of the chart: its labels at about 1.4× the page's.
-const CHART_SCALE: f64 = 1.4;
-
-fn style(size: f64, bold: bool, color: RGBColor) -> TextStyle<'static> {
-    let font = (FontFamily::SansSerif, size * 1.24).into_font();
-    let font = if bold {
-        font.style(FontStyle::Bold)
-    } else {
-        font
-    };
-    font.color(&color).pos(Pos::new(HPos::Left, VPos::Top))
-}
-
-/// "Data: A; B; and 3 more, …" in at most two lines: the chart's distinct sources, in the
-/// order of its points.
-fn sources_lines(
-    fonts: &Fonts,
-    chart: &ChartData,
-    size: f64,
-    width: f32,
-) -> Result<Vec<String>, String> {
-    let mut sources: Vec<&str> = Vec::new();
-    for (_, _, point) in chart.points() {
-        let source: &str = point.source.as_ref();
-        if !sources.contains(&source) {
-            sources.push(source);
-        }
+impl Measure for Fonts {
+    fn width(&self, text: &str, size: f64, bold: bool) -> Result<f32, String> {
+        Fonts::width(self, text, size, bold)
     }
-    for shown in (1..=sources.len()).rev() {
-        let rest = sources.len() - shown;
-        let mut line = format!("Data: {}", sources[..shown].join("; "));
-        if rest > 0 {
-            line.push_str(&format!(
-                "; and {rest} more: every value with its source and link in the explainer"
-            ));
-        }
-        let lines = fonts.wrap(&line, size, false, width)?;
-        if lines.len() <= 2 {
-            return Ok(lines);
-        }
-    }
-    Err("share image: the first source alone does not fit in two lines".into())
 }
 
 /// The share image of a chart as SVG: its title (the finding), the chart's name and unit,
-/// the chart, its sources and the credit.
+/// the chart, its sources and the credit, laid out with the real font.
 pub fn card_svg(panel: Panel, fonts: &Fonts) -> Result<String, String> {
     let chart = chart(panel);
     let copy = panel_copy(panel);
-    let p: &Palette = &LIGHT;
-    let inner = (CARD.0 as i32 - 2 * PAD) as f32;
-
-    // Two lines as large as they fit, else three.
-    let mut title = None;
-    for (most, sizes) in [(2, 36..=46), (3, 30..=36)] {
-        for size in sizes.rev().step_by(2) {
-            let lines = fonts.wrap(&copy.title, f64::from(size), true, inner)?;
-            if lines.len() <= most {
-                title = Some((f64::from(size), lines));
-                break;
-            }
-        }
-        if title.is_some() {
-            break;
-        }
-    }
-    let (title_size, title) =
-        title.ok_or_else(|| format!("share image: the title does not fit: {}", copy.title))?;
-    let subtitle_size = 24.0;
-    let subtitle = fonts.wrap(
-        &format!("{}, {}", chart.title, chart.unit),
-        subtitle_size,
-        false,
-        inner,
-    )?;
-    let small = 17.0;
-    let sources = sources_lines(fonts, &chart, small, inner)?;
-    let a = &ARTICLE;
-    let credit = format!(
-        "{EXPLAINER_NAME} · on the {} report of {}",
-        a.credit.as_ref() as &str,
-        a.dateline.as_ref() as &str
-    );
-    if fonts.width(&credit, small, true)? > inner {
-        return Err(format!(
-            "share image: the credit line does not fit: {credit}"
-        ));
-    }
-
-    let mut svg = String::new();
-    let (chart_top, chart_bottom) = {
-        let root = Backend::Svg(SVGBackend::with_string(&mut svg, CARD)).into_drawing_area();
-        let e = |e: plotters::drawing::DrawingAreaErrorKind<_>| e.to_string();
-        root.fill(&p.background).map_err(e)?;
-        let mut y = TOP;
-        let title_line = (title_size * 1.18).round() as i32;
-        for line in &title {
-            root.draw(&Text::new(
-                line.clone(),
-                (PAD, y),
-                style(title_size, true, p.ink),
-            ))
-            .map_err(e)?;
-            y += title_line;
-        }
-        y += 6;
-        for line in &subtitle {
-            root.draw(&Text::new(
-                line.clone(),
-                (PAD, y),
-                style(subtitle_size, false, p.muted),
-            ))
-            .map_err(e)?;
-            y += (subtitle_size * 1.3).round() as i32;
-        }
-        let chart_top = y + 6;
-
-        let line = (small * 1.35).round() as i32;
-        let mut y = CARD.1 as i32 - BOTTOM - line * (sources.len() as i32 + 1);
-        let chart_bottom = y - 14;
-        root.draw(&PathElement::new(
-            vec![
-                (PAD, chart_bottom + 6),
-                (CARD.0 as i32 - PAD, chart_bottom + 6),
-            ],
-            p.grid.stroke_width(2),
-        ))
-        .map_err(e)?;
-        for text in &sources {
-            root.draw(&Text::new(
-                text.clone(),
-                (PAD, y),
-                style(small, false, p.muted),
-            ))
-            .map_err(e)?;
-            y += line;
-        }
-        root.draw(&Text::new(credit, (PAD, y), style(small, true, p.ink)))
-            .map_err(e)?;
-
-        root.present().map_err(e)?;
-        (chart_top, chart_bottom)
-    };
-    // The chart, drawn on its own drawing area (its axes are placed in backend coordinates)
-    // and put in place.
-    let (left, right) = (PAD - 8, CARD.0 as i32 - PAD + 16);
-    let size = ((right - left) as u32, (chart_bottom - chart_top) as u32);
-    // Bars keep at least 32 CSS px per row for the label above each bar.
-    let f = &chart.frame;
-    let scale = if chart.series.iter().any(|s| s.kind == SeriesKind::Bars) {
-        CHART_SCALE.min(f64::from(size.1) / (32.0 * (f.y_range.1 - f.y_range.0) + 46.0))
-    } else {
-        CHART_SCALE
-    };
-    let mut plot = String::new();
-    {
-        let root = Backend::Svg(SVGBackend::with_string(&mut plot, size)).into_drawing_area();
-        draw(
-            &root,
-            &chart,
-            &DrawOptions {
-                palette: p,
-                scale,
-                highlight: None,
-                focus: None,
-            },
-        )?;
-        root.present().map_err(|e| e.to_string())?;
-    }
-    let body = plot
-        .find("<svg")
-        .and_then(|i| plot[i..].find('>').map(|j| i + j + 1))
-        .and_then(|start| Some(&plot[start..plot.rfind("</svg>")?]))
-        .ok_or("share image: unexpected chart SVG")?;
-    let end = svg.rfind("</svg>").ok_or("share image: unexpected SVG")?;
-    svg.insert_str(
-        end,
-        &format!(r#"<g transform="translate({left},{chart_top})">{body}</g>"#),
-    );
-    Ok(svg)
+    let text = frame_text(&chart, &copy.title, credit(EXPLAINER_NAME));
+    Ok(framed_svg(&chart, &text, &LIGHT, fonts)?.0)
 }
 
 /// The share image of a chart as PNG (RGB, 8 bits).

@@ -7,6 +7,7 @@ pub mod copy;
 pub mod data;
 pub mod draw;
 pub mod export;
+pub mod frame;
 pub mod gdp_windows;
 pub mod growth;
 pub mod investment;

@@ -2,7 +2,7 @@
 // links with the prose, and the URL state.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { OUTPUT, inkedPixels, open as openApp, useBrowser } from './harness.mjs';
 
 const env = useBrowser();
@@ -194,10 +194,19 @@ describe('tables and downloads', () => {
     assert.equal(json.length, 9);
     assert.deepEqual([json[3].period, json[3].value], ['All foreign direct investment, 2024', 872.6]);
     assert.deepEqual([json[7].period, json[7].value, json[7].bound], ['Development Fund, by Nov 2025', 1000, 'at_least']);
-    const svg = await get('svg');
-    assert.match(svg.body.toString('utf8'), /^<svg /);
+    // The chart framed to stand alone: title (the finding), subtitle, sources and credit.
+    const title = await panel.locator('h3').textContent();
+    const svg = (await get('svg')).body.toString('utf8');
+    assert.match(svg, /^<svg width="1200" height="630" /);
+    const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    assert.ok(words.includes(title.split(' ').slice(0, 4).join(' ')), `title in ${words.slice(0, 200)}`);
+    assert.match(words, /Data: /);
+    assert.match(words, /Putin in Bishkek, explained · on the CentralasianLIGHT\.org report of November 26, 2025/);
+    writeFileSync(`${OUTPUT}/download-investment.svg`, svg);
     const png = await get('png');
     assert.deepEqual([...png.body.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+    assert.deepEqual([png.body.readUInt32BE(16), png.body.readUInt32BE(20)], [2400, 1260], 'framed, at 2×');
+    writeFileSync(`${OUTPUT}/download-investment.png`, png.body);
     await context.close();
   });
 });

@@ -94,7 +94,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             }
             { panel_notes(panel) }
             <SoundButton chart={chart.clone()} />
-            { downloads(&chart) }
+            { downloads(&chart, &copy.title) }
             { share_link(&format!("#chart-{key}"), "this chart") }
             { embed_code(embed_view(panel), &copy.title) }
         </section>

@@ -1,6 +1,8 @@
 use crate::browser::{click_link, save_text};
 use crate::charts::data::ChartData;
 use crate::charts::export::{download_name, to_csv, to_json};
+use crate::charts::frame::{credit, frame_text, framed_svg, Estimate, FrameText};
+use crate::components::EXPLAINER_NAME;
 use crate::logic::embed::Theme;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -8,10 +10,12 @@ use yew::prelude::*;
 /// Download the chart's data (CSV, JSON) or the chart itself (PNG, SVG), made in the browser.
 /// A plain function, not a component: no state or hooks, its inputs change whenever its
 /// parent renders it, and each component type costs kilobytes of wasm.
-pub fn downloads(chart: &Rc<ChartData>) -> Html {
+/// The PNG and SVG are framed to stand alone (`charts::frame`): `finding` is their title.
+pub fn downloads(chart: &Rc<ChartData>, finding: &str) -> Html {
     let button = |label: &'static str, kind: &'static str| {
         let (chart, title) = (chart.clone(), chart.title);
-        let onclick = move |_| download(&chart, kind);
+        let finding = finding.to_string();
+        let onclick = move |_| download(&chart, &finding, kind);
         html! {
             <button type="button" class="download" data-download={kind} {onclick}>
                 { label }<span class="visually-hidden">{ format!(" of {title}") }</span>
@@ -29,18 +33,19 @@ pub fn downloads(chart: &Rc<ChartData>) -> Html {
     }
 }
 
-fn download(chart: &ChartData, kind: &str) {
+fn download(chart: &ChartData, finding: &str, kind: &str) {
     let name = download_name!(chart.id, kind);
+    let text = || frame_text(chart, finding, credit(EXPLAINER_NAME));
     match kind {
         "csv" => save_text(&name, "text/csv;charset=utf-8", &to_csv(chart)),
         "json" => save_text(&name, "application/json", &to_json(chart)),
         "svg" => {
-            if let Ok((svg, _)) = crate::charts::svg::render(chart, (960, 560), palette()) {
+            if let Ok((svg, _)) = framed_svg(chart, &text(), palette(), &Estimate) {
                 save_text(&name, "image/svg+xml", &svg);
             }
         }
         _ => {
-            if let Some(url) = png_data_url(chart) {
+            if let Some(url) = png_data_url(chart, &text()) {
                 click_link(&name, &url);
             }
         }
@@ -67,37 +72,57 @@ fn palette() -> &'static crate::charts::theme::Palette {
     }
 }
 
-/// Draws the chart on a detached canvas at 2× and returns it as a PNG data URL.
+/// A detached canvas of `size` backend pixels.
 #[cfg(target_arch = "wasm32")]
-fn png_data_url(chart: &ChartData) -> Option<String> {
-    use crate::charts::draw::{draw, DrawOptions};
-    use plotters::prelude::IntoDrawingArea;
+fn canvas(size: (u32, u32)) -> Option<web_sys::HtmlCanvasElement> {
     use wasm_bindgen::JsCast;
     let canvas: web_sys::HtmlCanvasElement = gloo::utils::document()
         .create_element("canvas")
         .ok()?
         .dyn_into()
         .ok()?;
-    canvas.set_width(1440);
-    canvas.set_height(840);
-    let backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())?;
-    let root = crate::charts::backend::Backend::Canvas(backend).into_drawing_area();
-    draw(
-        &root,
-        chart,
-        &DrawOptions {
-            palette: palette(),
-            scale: 2.0,
-            highlight: None,
-            focus: None,
-        },
-    )
-    .ok()?;
+    canvas.set_width(size.0);
+    canvas.set_height(size.1);
+    Some(canvas)
+}
+
+/// Draws the framed chart at 2× (the frame on one canvas, the chart on another, copied into
+/// the frame's chart area) and returns it as a PNG data URL.
+#[cfg(target_arch = "wasm32")]
+fn png_data_url(chart: &ChartData, text: &FrameText) -> Option<String> {
+    use crate::charts::backend::Backend;
+    use crate::charts::draw::{draw, DrawOptions};
+    use crate::charts::frame::{draw_frame, layout, SIZE};
+    use plotters::prelude::IntoDrawingArea;
+    use plotters_canvas::CanvasBackend;
+    use wasm_bindgen::JsCast;
+    const SCALE: u32 = 2;
+    let l = layout(text, chart, &Estimate).ok()?;
+    let page = canvas((SIZE.0 * SCALE, SIZE.1 * SCALE))?;
+    let root =
+        Backend::Canvas(CanvasBackend::with_canvas_object(page.clone())?).into_drawing_area();
+    draw_frame(&root, &l, palette(), f64::from(SCALE)).ok()?;
     root.present().ok()?;
-    canvas.to_data_url_with_type("image/png").ok()
+    let (left, top, w, h) = l.chart;
+    let plot = canvas((w * SCALE, h * SCALE))?;
+    let root =
+        Backend::Canvas(CanvasBackend::with_canvas_object(plot.clone())?).into_drawing_area();
+    let opts = DrawOptions {
+        palette: palette(),
+        scale: l.chart_scale * f64::from(SCALE),
+        highlight: None,
+        focus: None,
+    };
+    draw(&root, chart, &opts).ok()?;
+    root.present().ok()?;
+    let ctx: web_sys::CanvasRenderingContext2d = page.get_context("2d").ok()??.dyn_into().ok()?;
+    let at = |v: i32| f64::from(v) * f64::from(SCALE);
+    ctx.draw_image_with_html_canvas_element(&plot, at(left), at(top))
+        .ok()?;
+    page.to_data_url_with_type("image/png").ok()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn png_data_url(_: &ChartData) -> Option<String> {
+fn png_data_url(_: &ChartData, _: &FrameText) -> Option<String> {
     None
 }
