@@ -6,8 +6,12 @@ use super::draw::{draw, DrawOptions, HitMap};
 use super::theme::Palette;
 use plotters::prelude::*;
 
-/// Width and height of the prerendered SVG (it scales with its container).
+/// Width and height of the prerendered SVG for a chart frame of 480 CSS px and wider (it
+/// scales with its container).
 pub const SIZE: (u32, u32) = (720, 420);
+/// …and for a narrower frame, drawn as the narrow canvas is, so that at 280 CSS px (a
+/// 320 px phone) its smallest text renders at its size (11 CSS px or more), not scaled down.
+pub const NARROW: (u32, u32) = (280, 300);
 
 /// Draws `chart` as a standalone SVG document of `size` pixels.
 pub fn render(
@@ -34,11 +38,27 @@ pub fn render(
     Ok((svg, hits))
 }
 
-/// The SVG for the page: scales to its container (`viewBox`, no fixed size) and carries a
-/// title for assistive technology; `title` is plain text and is escaped here.
+/// The SVGs for the page, in one element: the wide and the narrow drawing, of which the
+/// stylesheet shows the one that fits the frame (a container query).
 pub fn for_page(chart: &ChartData, title: &str, palette: &Palette) -> Result<String, String> {
-    let (svg, _) = render(chart, SIZE, palette)?;
-    let (w, h) = SIZE;
+    Ok(format!(
+        r#"<div class="chart-svgs">{}{}</div>"#,
+        one_for_page(chart, title, palette, SIZE, "wide")?,
+        one_for_page(chart, title, palette, NARROW, "narrow")?
+    ))
+}
+
+/// One SVG for the page: scales to its container (`viewBox`, no fixed size) and carries a
+/// title for assistive technology; `title` is plain text and is escaped here.
+fn one_for_page(
+    chart: &ChartData,
+    title: &str,
+    palette: &Palette,
+    size: (u32, u32),
+    class: &str,
+) -> Result<String, String> {
+    let (svg, _) = render(chart, size, palette)?;
+    let (w, h) = size;
     let id = chart.id;
     let open = format!(r#"<svg width="{w}" height="{h}" viewBox="0 0 {w} {h}""#);
     let escaped = crate::logic::encoding::escape_html(title);
@@ -48,7 +68,7 @@ pub fn for_page(chart: &ChartData, title: &str, palette: &Palette) -> Result<Str
         .map(|i| start + i + 1)
         .ok_or("unexpected SVG header")?;
     Ok(format!(
-        r#"<svg class="chart-svg" viewBox="0 0 {w} {h}" role="img" aria-label="{}" aria-describedby="{id}-summary {id}-description" xmlns="http://www.w3.org/2000/svg">{}</svg>"#,
+        r#"<svg class="chart-svg chart-svg-{class}" viewBox="0 0 {w} {h}" role="img" aria-label="{}" aria-describedby="{id}-summary {id}-description" xmlns="http://www.w3.org/2000/svg">{}</svg>"#,
         escaped.replace('"', "&quot;"),
         // `opacity="1"` is the default: dropped, it is 0.4 KB less page.
         svg[body_start..]

@@ -39,7 +39,7 @@ function markPrerendered(page) {
         for (const r of records) {
           for (const n of r.removedNodes) {
             if (n.nodeType !== 1) continue;
-            if (n.matches('svg.chart-svg')) window.__removedCharts++;
+            if (n.matches('div.chart-svgs')) window.__removedCharts++;
             else window.__removed++;
           }
         }

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { OUTPUT, inkedPixels, open as openApp, useBrowser } from './harness.mjs';
+import { OUTPUT, inkedPixels, newPage, open as openApp, useBrowser } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -27,6 +27,30 @@ async function goToPoint(page, chart, key, keys = []) {
   assert.equal(await canvas.getAttribute('data-active'), key);
   return page.locator('.chart-tooltip');
 }
+
+describe('the prerendered charts', () => {
+  it('keep their text at 11 px or more on phones, drawn narrow below a 480 px frame', async () => {
+    for (const [width, drawing] of [[320, 'narrow'], [390, 'narrow'], [1280, 'wide']]) {
+      const { context, page } = await newPage(env, { viewport: { width, height: 800 }, javaScriptEnabled: false });
+      await page.goto(env.url);
+      const shown = await page.evaluate(() => [...document.querySelectorAll('svg.chart-svg')]
+        .filter((svg) => svg.getBoundingClientRect().width > 0)
+        .map((svg) => {
+          const box = svg.getBoundingClientRect();
+          const view = svg.viewBox.baseVal;
+          const k = Math.min(box.width / view.width, box.height / view.height);
+          const sizes = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * k);
+          return { chart: svg.closest('section').id, drawing: svg.classList[1], smallest: Math.min(...sizes) };
+        }));
+      assert.deepEqual(shown.map((s) => s.chart), ['chart-trade', 'chart-investment', 'chart-growth'], `${width}`);
+      for (const s of shown) {
+        assert.equal(s.drawing, `chart-svg-${drawing}`, `${width} ${s.chart}`);
+        assert.ok(s.smallest >= 11, `${width} ${s.chart}: text at ${s.smallest.toFixed(1)} px`);
+      }
+      await context.close();
+    }
+  });
+});
 
 describe('chart drawing', () => {
   it('draws every chart crisply at the device pixel ratio, with zero console problems', async () => {

@@ -258,7 +258,7 @@ describe('embedding across origins', () => {
     await page.goto(env.url + '?embed=growth&theme=dark');
     await page.locator('#app-notice').waitFor({ state: 'visible' });
     assert.deepEqual([...problems].sort(), blockedWasmProblems(env.url));
-    assert.equal(await page.locator('#chart-growth svg.chart-svg').isVisible(), true);
+    assert.equal(await page.locator('#chart-growth svg.chart-svg:visible').isVisible(), true);
     assert.equal(await page.locator('#chart-trade').isVisible(), false);
     assert.equal(await page.locator('article').isVisible(), false);
     assert.equal(await page.locator('.embed-credit').isVisible(), true);
