@@ -8,7 +8,8 @@
 //    failed start-up in the loader (the page shows its notice, with no uncaught error);
 // 4. write the deploy headers (`_headers`) with a strict Content-Security-Policy whose
 //    'sha256-…' sources are computed from the inline code of the final index.html;
-// 5. stamp the build: one id (a hash of every file) in index.html and the service worker.
+// 5. stamp the build: one id (a hash of every file) in index.html and the service worker;
+// 6. write precompressed copies (.br, .gz) of the text and wasm files (scripts/precompress.mjs).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { contentSecurityPolicy, headersFile } from './policy.mjs';
 import { replaceCount, replaceOnce } from './replace.mjs';
 import { GLUE, WASM } from './hashed.mjs';
 import { stampBuild } from './worker.mjs';
+import { precompress } from './precompress.mjs';
 import { withForcedDark } from './dark-theme.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -125,3 +127,6 @@ console.log(`post-build: wrote _headers (${csp.length} characters of policy)`);
 // 5. The build's stamp: its id in index.html and the service worker, which caches every file.
 const build = await stampBuild(dir);
 console.log(`post-build: build ${build}; sw.js caches every file`);
+
+// 6. Precompressed copies (.br, .gz) of the final text and wasm files, for hosts that serve them.
+console.log(`post-build: wrote ${precompress(dir).length} precompressed copies (.br, .gz)`);

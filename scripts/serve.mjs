@@ -3,7 +3,10 @@
 // each path (the Content-Security-Policy the build wrote on every file, the Cache-Control of
 // each rule: immutable for the hashed files, no-cache for the page and the service worker,
 // none where no rule sets one), as a Netlify / Cloudflare Pages-style host sends them; it adds
-// only Content-Type (and Content-Encoding when compressing). Used by `./run serve` and the tests.
+// only Content-Type (and Content-Encoding when compressing). With `precompressed`, a file's
+// `.br` or `.gz` copy beside it (scripts/precompress.mjs) is sent instead when the browser
+// accepts that encoding, as nginx's brotli_static / gzip_static do. Used by `./run serve`
+// (precompressed) and the tests.
 // Usage: node scripts/serve.mjs DIR [PORT]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -34,7 +37,7 @@ const TYPES = {
  * ("/a/b/"), the files are served under that path only.
  * Resolves to { server, url }.
  */
-export function serveDir(root, { port = 0, host = '127.0.0.1', headers = true, compress = false, prefix = '/' } = {}) {
+export function serveDir(root, { port = 0, host = '127.0.0.1', headers = true, compress = false, precompressed = false, prefix = '/' } = {}) {
   const base = resolve(root);
   const headersPath = join(base, '_headers');
   const rules = headers && existsSync(headersPath) ? parseHeaderRules(readFileSync(headersPath, 'utf8')) : [];
@@ -51,7 +54,12 @@ export function serveDir(root, { port = 0, host = '127.0.0.1', headers = true, c
       let body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const encoding = {};
-      if (compress && /text|javascript|json|svg|wasm/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const accepted = req.headers['accept-encoding'] ?? '';
+      const copy = precompressed && [['br', '.br'], ['gzip', '.gz']].find(([name, suffix]) => new RegExp(`\\b${name}\\b`).test(accepted) && existsSync(file + suffix));
+      if (copy) {
+        body = await readFile(file + copy[1]);
+        Object.assign(encoding, { 'content-encoding': copy[0], vary: 'accept-encoding' });
+      } else if (compress && /text|javascript|json|svg|wasm/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body, { level: 6 });
         Object.assign(encoding, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
       }
@@ -75,6 +83,6 @@ export function serveDir(root, { port = 0, host = '127.0.0.1', headers = true, c
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [root = 'dist', port = '8080'] = process.argv.slice(2);
-  const { url } = await serveDir(root, { port: Number(port) });
+  const { url } = await serveDir(root, { port: Number(port), precompressed: true });
   console.log(`Serving ${root}/ on ${url}`);
 }

@@ -1,6 +1,7 @@
 // Prints the size of every file in a directory and the totals: raw, `gzip -9` (GNU gzip, the
 // measure the budgets are set in) and zlib level 9 (what Node-, nginx- or Apache-style servers
-// send; a little larger on the wasm). Two totals: the first view (index.html and every file it
+// send; a little larger on the wasm), and brotli quality 11 (the precompressed `.br` copies a
+// host can send instead; the copies themselves are not counted). Two totals: the first view (index.html and every file it
 // loads through a `src`, an `href` or `fetch(…)`, but the manifest: what a reader's browser
 // downloads to open the explainer) and all of DIR (adding the service worker and the manifest,
 // fetched in the background after the page, the editors' embed.js and the deploy headers), but
@@ -15,6 +16,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { FOR_CRAWLERS } from './worker.mjs';
+import { PRECOMPRESSED, brotli } from './precompress.mjs';
 
 /**
  * The first view: index.html and the names of the files it loads (scripts, the wasm, the icon;
@@ -44,31 +46,31 @@ function main() {
     for (const name of readdirSync(d).sort()) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) yield* files(p);
-      else yield p;
+      else if (!PRECOMPRESSED.test(name)) yield p;
     }
   }
 
   const gzip9 = (data) => execFileSync('gzip', ['-9', '-n', '-c'], { input: data, maxBuffer: 1 << 28 }).length;
 
-  const total = { raw: 0, gz: 0, zlib: 0 };
-  const crawlers = { raw: 0, gz: 0, zlib: 0 };
+  const total = { raw: 0, gz: 0, zlib: 0, br: 0 };
+  const crawlers = { raw: 0, gz: 0, zlib: 0, br: 0 };
   const rows = [];
   for (const p of files(dir)) {
     const data = readFileSync(p);
-    const row = { name: relative(dir, p), raw: data.length, gz: gzip9(data), zlib: gzipSync(data, { level: 9 }).length };
-    for (const k of ['raw', 'gz', 'zlib']) (FOR_CRAWLERS.test(row.name) ? crawlers : total)[k] += row[k];
+    const row = { name: relative(dir, p), raw: data.length, gz: gzip9(data), zlib: gzipSync(data, { level: 9 }).length, br: brotli(data).length };
+    for (const k of ['raw', 'gz', 'zlib', 'br']) (FOR_CRAWLERS.test(row.name) ? crawlers : total)[k] += row[k];
     rows.push(row);
   }
   const named = firstViewFiles(dir);
-  const first = { raw: 0, gz: 0, zlib: 0 };
-  for (const r of rows) if (named.has(r.name)) for (const k of ['raw', 'gz', 'zlib']) first[k] += r[k];
+  const first = { raw: 0, gz: 0, zlib: 0, br: 0 };
+  for (const r of rows) if (named.has(r.name)) for (const k of ['raw', 'gz', 'zlib', 'br']) first[k] += r[k];
   rows.push({ name: 'first view', ...first });
   rows.push({ name: 'total', ...total });
   rows.push({ name: 'for crawlers (not in total)', ...crawlers });
   const w = Math.max(...rows.map((r) => r.name.length));
   const n = (v) => String(v).padStart(9);
-  console.log(`${''.padEnd(w)}  ${'raw'.padStart(11)}  ${'gzip -9'.padStart(11)}  ${'zlib 9'.padStart(11)}`);
-  for (const r of rows) console.log(`${r.name.padEnd(w)}  ${n(r.raw)} B  ${n(r.gz)} B  ${n(r.zlib)} B`);
+  console.log(`${''.padEnd(w)}  ${'raw'.padStart(11)}  ${'gzip -9'.padStart(11)}  ${'zlib 9'.padStart(11)}  ${'brotli 11'.padStart(11)}`);
+  for (const r of rows) console.log(`${r.name.padEnd(w)}  ${n(r.raw)} B  ${n(r.gz)} B  ${n(r.zlib)} B  ${n(r.br)} B`);
   let failed = false;
   for (const [what, value, limit] of [['first view', first.gz, firstViewBudget], ['all of dist/', total.gz, budget]]) {
     if (limit === null) continue;

@@ -6,6 +6,7 @@
 // on a changed copy of dist/ to make "a second build".
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { PRECOMPRESSED } from './precompress.mjs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { replaceOnce } from './replace.mjs';
@@ -26,7 +27,7 @@ export async function stampBuild(dir, template = 'assets/sw.js') {
   const indexPath = join(dir, 'index.html');
   const unstamped = replaceOnce(readFileSync(indexPath, 'utf8'), STAMP, 'data-build=""', "index.html's data-build attribute");
   const cached = readdirSync(dir)
-    .filter((f) => f !== 'sw.js' && f !== '_headers' && !FOR_CRAWLERS.test(f))
+    .filter((f) => f !== 'sw.js' && f !== '_headers' && !FOR_CRAWLERS.test(f) && !PRECOMPRESSED.test(f))
     .sort();
   const hash = createHash('sha256');
   for (const f of cached) hash.update(f).update('\0').update(f === 'index.html' ? unstamped : readFileSync(join(dir, f)));

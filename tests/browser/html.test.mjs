@@ -21,6 +21,13 @@ const VIEWS = {
   explainer: '?embed=explainer',
 };
 
+/**
+ * vnu's CSS checker (in vnu-jar 26.9.27) predates CSS Containment 3: it reports container
+ * queries, which every browser since 2023 supports (Chromium 105, Safari 16, Firefox 110), as
+ * errors. Exactly these two messages are set aside; any other CSS error still fails.
+ */
+const OUTDATED_CSS = [/^CSS: “container-type”: Property “container-type” doesn't exist\.$/, /^CSS: Unrecognized at-rule “@container”$/];
+
 /** vnu's errors for these files, as "file: line: message". */
 function errors(files) {
   let out;
@@ -30,7 +37,9 @@ function errors(files) {
     out = e.stderr || e.stdout;
   }
   const { messages } = JSON.parse(out || '{"messages":[]}');
-  return messages.filter((m) => m.type === 'error').map((m) => `${m.url.split('/').pop()}:${m.lastLine}: ${m.message}`);
+  return messages
+    .filter((m) => m.type === 'error' && !OUTDATED_CSS.some((re) => re.test(m.message)))
+    .map((m) => `${m.url.split('/').pop()}:${m.lastLine}: ${m.message}`);
 }
 
 describe('the Nu Html Checker', () => {
