@@ -103,6 +103,15 @@
     var address = byId('print-url');
     if (address) address.setAttribute('data-url', location.origin + location.pathname + (embed ? '' : location.search));
   });
+  // Built without an absolute address (PUBLIC_URL), the page has no canonical link (it must be
+  // absolute): one is added from the page's own web address, without its query.
+  whenReady(function () {
+    if (!/^https?:$/.test(location.protocol) || document.querySelector('link[rel="canonical"]')) return;
+    var canonical = document.createElement('link');
+    canonical.rel = 'canonical';
+    canonical.href = location.origin + location.pathname;
+    document.head.appendChild(canonical);
+  });
   whenReady(function () {
     var button = byId('net-notice') && byId('net-notice').querySelector('button');
     if (button) button.addEventListener('click', function () { location.reload(); });

@@ -142,8 +142,8 @@ pub fn image_alt(panel: Panel) -> String {
 }
 
 /// The tags for the page head: Open Graph, Twitter, canonical link and JSON-LD. Without an
-/// absolute address (`PUBLIC_URL`) there is no `og:url` (it must be absolute) and the
-/// canonical link is relative (`./`: the page without its query, whatever the query).
+/// absolute address (`PUBLIC_URL`) there is neither `og:url` nor a canonical link (both must be
+/// absolute); the start-up script then adds the canonical link from the page's own address.
 pub fn head(site: &Site) -> String {
     let a = &ARTICLE;
     let meta = |property: &str, content: &str| {
@@ -164,6 +164,8 @@ pub fn head(site: &Site) -> String {
     ];
     if let Some(base) = site.base() {
         tags.push(meta("og:url", base));
+        // The page without its query, whatever the query (every view is the one explainer).
+        tags.push(format!(r#"<link rel="canonical" href="{}">"#, attr(base)));
     }
     tags.extend([
         meta("og:image", &image),
@@ -173,7 +175,6 @@ pub fn head(site: &Site) -> String {
         meta("og:image:alt", &alt),
         name("twitter:card", "summary_large_image"),
         name("twitter:image:alt", &alt),
-        format!(r#"<link rel="canonical" href="{}">"#, attr(&site.url(""))),
         format!(
             r#"<script type="application/ld+json">{}</script>"#,
             script_json(&json_ld(site))
