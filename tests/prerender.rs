@@ -63,7 +63,8 @@ async fn the_server_render_is_semantic() {
     assert!(html.contains(
         r#"<a href="https://www.centralasianlight.org/news/kyrgyzstan-and-russia-are-strengthening-economic-and-investment-cooperation" rel="noopener">CentralasianLIGHT.org</a>"#
     ));
-    let list = &html[html.find("<ul").unwrap()..html.find("</ul>").unwrap()];
+    let start = html.find(r#"<ul class="signed-documents""#).unwrap();
+    let list = &html[start..start + html[start..].find("</ul>").unwrap()];
     assert_eq!(
         list.matches(r#"<li id="signed-"#).count(),
         7,

@@ -5,11 +5,13 @@ pub mod chart;
 pub mod embed;
 pub mod explorer;
 pub mod figure;
+pub mod lead;
 
 pub use chart::*;
 pub use embed::*;
 pub use explorer::*;
 pub use figure::*;
+pub use lead::*;
 
 /// DOM ids shared by the mention in the text, its entry in the figure index and its
 /// description, so links and `aria-describedby` always agree.

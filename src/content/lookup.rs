@@ -88,6 +88,8 @@ lookup! {
         energy_facilities: "energy_facilities";
         treaty_documents: "treaty_documents";
         eaeu_exports_multiple: "eaeu_exports_multiple";
+        target_figure: "trade_target";
+        gdp_multiple: "gdp_multiple";
     }
 }
 

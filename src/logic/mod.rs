@@ -4,5 +4,7 @@ pub mod encoding;
 pub mod explorer;
 pub mod format;
 pub mod growth;
+pub mod lead;
+pub mod placement;
 pub mod sonify;
 pub mod view_state;
