@@ -44,10 +44,10 @@ fn the_standfirst_states_what_the_figures_show() {
         lead.standfirst,
         "For 2024, Kyrgyz officials put trade with Russia at $3.2 billion and almost $4 billion, \
          Russian officials at $4.1 billion: all below the $5 billion target the article reports. \
-         Russian direct investment was $110 million in January–June 2025, against $108.3 million \
-         in January–June 2024 (Kyrgyz figures). Against Putin’s “2.5 times”, Kyrgyz GDP in current \
-         US dollars grew about 3.4 times from 2015 to 2025 and about 2.4 times from 2014 to 2024; \
-         the Kyrgyz prime minister, Adylbek Kasymaliev, put real growth since 2015 at 1.5 times."
+         Russian direct investment was $110 million in January–June 2025, $108.3 million a year \
+         earlier (Kyrgyz figures). Putin said Kyrgyz GDP grew “2.5 times” in ten years; in current \
+         US dollars it grew about 3.4 times from 2015 to 2025 or 2.4 from 2014 to 2024, and the \
+         Kyrgyz prime minister, Adylbek Kasymaliev, put real growth since 2015 at 1.5 times."
     );
 }
 
@@ -79,8 +79,8 @@ fn the_key_numbers_link_to_their_charts() {
                 Panel::Investment
             ),
             (
-                "about 3.4 or 2.4 times",
-                "Kyrgyz GDP growth in US$, 2015–2025 or 2014–2024 (Putin: “2.5 times”)",
+                "3.4× or 2.4×",
+                "Kyrgyz GDP growth in US$, 2015–2025 or 2014–2024, to one decimal (Putin: “2.5 times”)",
                 Panel::Growth
             ),
         ]
@@ -137,7 +137,7 @@ fn the_ratios_follow_the_gdp_rows() {
     assert!(lead
         .standfirst
         .contains("grew about 1.7 times from 2015 to 2025"));
-    assert_eq!(lead.key_numbers[4].value, "about 1.7 or 2.4 times");
+    assert_eq!(lead.key_numbers[4].value, "1.7× or 2.4×");
     gdp.retain(|g| g.year != 2014);
     let w = windows();
     let missing = compose(Data {
@@ -195,4 +195,52 @@ fn the_placement_follows_the_text() {
     let only_list = placements(&article.blocks, &figures, &[]);
     assert_eq!(only_list.len(), 1);
     assert_eq!(only_list[0].1, Insert::Agreements);
+}
+
+#[test]
+fn the_card_puts_a_figure_in_context() {
+    use bishkek_explainer::logic::figure_context::context;
+    use bishkek_explainer::logic::lead::baked;
+    let d = baked();
+    let share = context(&d, "trade_share").unwrap();
+    assert_eq!(
+        share.line,
+        "22% in 2024 by Kyrgyz figures (PM Kasymaliev via Interfax/Rambler)"
+    );
+    assert_eq!(share.bars[0].value, 25.0);
+    assert!(share.bars[0].own);
+    assert_eq!(
+        share.bars.len(),
+        1 + 5,
+        "the article’s and the five shares the sources give"
+    );
+    let target = context(&d, "trade_target").unwrap();
+    assert_eq!(
+        target.line,
+        "Trade in 2024: $3.2 billion by Kyrgyz figures (FM Kulubaev via Finmarket), $4.1 billion by Russian figures (Putin 26 November 2025 via gazeta.ru/RIA)"
+    );
+    assert_eq!(
+        context(&d, "fdi_h1_2025").unwrap().line,
+        "$108.3 million in January–June 2024 by Kyrgyz figures (National Investment Agency via fergana)"
+    );
+    assert_eq!(
+        context(&d, "fund_invested").unwrap().line,
+        "$750 million as of October 2024 (A. Japarov via TASS); cumulative since the Fund began"
+    );
+    assert_eq!(
+        context(&d, "gdp_multiple").unwrap().line,
+        "In current US dollars: about 3.4 times 2015–2025, about 2.4 times 2014–2024 (World Bank)"
+    );
+    assert_eq!(context(&d, "energy_facilities"), None);
+    // From the rows given: another 2024 share moves the line.
+    let mut rows = REPORTED.to_vec();
+    set_amount(&mut rows, LOOKUP.share_kg_2024, 21.5, "21.5");
+    let changed = Data {
+        reported: &rows,
+        ..d
+    };
+    assert!(context(&changed, "trade_share")
+        .unwrap()
+        .line
+        .starts_with("21.5% in 2024 by Kyrgyz figures"));
 }

@@ -87,9 +87,11 @@ async fn every_figure_is_a_described_link_with_its_value() {
     let html = render().await;
     for f in FIGURES {
         // Figures shown in a chart link to its panel, the others to the figure index.
-        let href = panel_of_figure(&f.id).map_or(format!("#figure-{}", f.id), |(p, _)| {
-            format!("#chart-{}", p.key())
-        });
+        let href = match panel_of_figure(&f.id) {
+            Some((p, true)) => format!("#chart-{}", p.key()),
+            Some(_) => format!("#shown-{}", f.id),
+            None => format!("#figure-{}", f.id),
+        };
         let mention = format!(
             r##"<a id="mention-{0}" href="{3}" data-figure="{0}" aria-describedby="figure-desc-{0}" class="figure"><data value="{1}">{2}</data></a>"##,
             f.id, f.value, f.phrase, href

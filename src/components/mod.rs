@@ -22,6 +22,10 @@ pub mod ids {
     pub fn entry(figure_id: &str) -> String {
         format!("figure-{figure_id}")
     }
+    /// Where a panel shows a figure that is not a point of its chart.
+    pub fn shown(figure_id: &str) -> String {
+        format!("shown-{figure_id}")
+    }
     pub fn description(figure_id: &str) -> String {
         format!("figure-desc-{figure_id}")
     }

@@ -4,7 +4,7 @@
 //! never typed in.
 
 use crate::content::words::source_in_words;
-use crate::content::{Claim, Figure, GdpYear, Lookup, Reported, Side};
+use crate::content::{Claim, Figure, GdpYear, Lookup, Period, Reported, Side};
 use crate::logic::format::{fixed, group_thousands, qualifier_prefix};
 use crate::logic::view_state::Panel;
 
@@ -46,6 +46,13 @@ pub struct Lead {
     pub standfirst: String,
     pub key_numbers: Vec<KeyNumber>,
     pub checks: Vec<Check>,
+}
+
+/// Who gave a row's figure and where, without the source file's notes in brackets:
+/// "National Investment Agency via fergana (total 462.2)" → "National Investment Agency via fergana".
+pub fn outlet(r: &Reported) -> String {
+    let by = r.change.as_ref().map_or(&r.source, |c| &c.by);
+    source_in_words(by.split(" (").next().unwrap_or_default())
 }
 
 /// "$3.2 billion", "almost $4 billion", "$110 million": a reported amount as printed.
@@ -140,24 +147,40 @@ pub fn compose(d: Data) -> Option<Lead> {
     } else {
         String::new()
     };
+    let year_before = match (&fdi.period, &fdi_before.period) {
+        (
+            Period::Months { year, first, last },
+            Period::Months {
+                year: y,
+                first: f,
+                last: l,
+            },
+        ) => *y + 1 == *year && first == f && last == l,
+        _ => false,
+    };
+    let before = if year_before {
+        "a year earlier".to_string()
+    } else {
+        format!("in {}", fdi_before.period_words)
+    };
     let investment = format!(
-        "Russian direct investment was {} in {}, against {} in {}{by}.",
+        "Russian direct investment was {} in {}, {} {before}{by}.",
         money(fdi),
         fdi.period_words,
         money(fdi_before),
-        fdi_before.period_words
     );
     let ([w0, w1], claim) = (d.windows, &d.figures[l.gdp_multiple]);
     let ((r0, a0, b0), (r1, a1, b1)) = (ratio(d.gdp, w0)?, ratio(d.gdp, w1)?);
     let real = &d.claims[l.real_growth];
     let about = |r: f64| format!("about {}", fixed(r, 1));
     let growth = format!(
-        "Against Putin’s “{}”, Kyrgyz GDP in current US dollars grew {} times from {} to {} and {} times from {} to {}; {} put real growth since {} at {} {}.",
+        "Putin said Kyrgyz GDP grew “{}” in {}; in current US dollars it grew {} times from {} to {} or {} from {} to {}, and {} put real growth since {} at {} {}.",
         claim.phrase,
+        d.figures[l.eaeu_years].phrase,
         about(r0),
         w0.0,
         w0.1,
-        about(r1),
+        fixed(r1, 1),
         w1.0,
         w1.1,
         speaker(real),
@@ -200,9 +223,9 @@ pub fn compose(d: Data) -> Option<Lead> {
             Panel::Investment,
         ),
         key(
-            format!("about {} or {} times", fixed(r0, 1), fixed(r1, 1)),
+            format!("{}× or {}×", fixed(r0, 1), fixed(r1, 1)),
             format!(
-                "Kyrgyz GDP growth in US$, {}–{} or {}–{} (Putin: “{}”)",
+                "Kyrgyz GDP growth in US$, {}–{} or {}–{}, to one decimal (Putin: “{}”)",
                 w0.0, w0.1, w1.0, w1.1, claim.phrase
             ),
             Panel::Growth,
@@ -222,7 +245,7 @@ pub fn compose(d: Data) -> Option<Lead> {
     };
     let row = |what: String, r: &Reported| Check {
         text: format!("{what}: {}.", money(r)),
-        source: source_in_words(r.change.as_ref().map_or(&r.source, |c| &c.by)),
+        source: outlet(r),
         url: r.url.to_string(),
     };
     let checks = vec![
@@ -267,9 +290,14 @@ pub fn compose(d: Data) -> Option<Lead> {
 
 /// The lead of the baked content.
 pub fn lead() -> Option<Lead> {
+    compose(baked())
+}
+
+/// The baked content, for the lead and the figure card.
+pub fn baked() -> Data<'static> {
     use crate::content::{CLAIMS, FIGURES, GDP, LOOKUP, REPORTED};
     let w = crate::charts::gdp_windows::windows();
-    compose(Data {
+    Data {
         lookup: &LOOKUP,
         reported: REPORTED,
         claims: CLAIMS,
@@ -277,5 +305,5 @@ pub fn lead() -> Option<Lead> {
         gdp: GDP,
         windows: [(w[0].from, w[0].to), (w[1].from, w[1].to)],
         gdp_url: crate::charts::growth::WDI_URL,
-    })
+    }
 }

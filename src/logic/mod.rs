@@ -2,6 +2,7 @@ pub mod embed;
 pub mod embed_choice;
 pub mod encoding;
 pub mod explorer;
+pub mod figure_context;
 pub mod format;
 pub mod growth;
 pub mod lead;

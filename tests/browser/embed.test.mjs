@@ -273,6 +273,7 @@ describe('the Embed panel', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(env.url);
     await waitForApp(page);
+    await page.locator('#chart-growth .panel-more > summary').click();
     const panel = page.locator('#chart-growth .embed-code');
     const summary = panel.locator('summary');
     await summary.click();
@@ -362,6 +363,7 @@ describe('chart-only embeds', () => {
     const problems = recordProblems(page);
     await page.goto(env.url);
     await waitForApp(page);
+    await page.locator('#chart-trade .panel-more > summary').click();
     const panel = page.locator('#chart-trade .embed-code');
     await panel.locator('summary').click();
     await page.waitForFunction(() => document.querySelector('#chart-trade .embed-code').hasAttribute('data-measured'), null, { timeout: 30_000 });
@@ -390,6 +392,7 @@ describe('sharing and print', () => {
     await page.goto(env.url + '?trade=table');
     await waitForApp(page);
     assert.equal(await page.evaluate(() => 'share' in navigator), false, 'this Chromium has no share sheet: the link is copied');
+    await page.locator('#chart-trade .panel-more > summary').click();
     await page.locator('#chart-trade .share-link').click();
     await page.locator('#chart-trade .share-status', { hasText: 'Link copied.' }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.url}?trade=table#chart-trade`);

@@ -28,16 +28,19 @@ pub fn FigureMention(props: &FigureMentionProps) -> Html {
             }
         }
     };
-    // With a chart point: go to it. With only a panel: follow the link to the panel.
+    // With a chart point: go to it (Back returns to the sentence). With only a panel: follow
+    // the link to where the panel shows it.
     // Otherwise: show the card here instead of jumping to the index.
     let place = panel_of_figure(&figure.id);
     let (panel, has_point) = (place.map(|(p, _)| p), place.is_some_and(|(_, point)| point));
     let onclick = {
         let activate = send(FocusAction::Activate(index));
         let show = send(FocusAction::Focus(index));
+        let mention = ids::mention(&figure.id);
         move |e: MouseEvent| {
             if has_point {
                 e.prevent_default();
+                crate::browser::remember_reading(&mention);
                 activate(());
             } else if panel.is_none() {
                 e.prevent_default();
@@ -61,7 +64,11 @@ pub fn FigureMention(props: &FigureMentionProps) -> Html {
         <a
             class={classes!("figure", active.then_some("is-active"))}
             id={ids::mention(&figure.id)}
-            href={panel.map_or_else(|| format!("#{}", ids::entry(&figure.id)), |p| format!("#chart-{}", p.key()))}
+            href={match place {
+                Some((p, true)) => format!("#chart-{}", p.key()),
+                Some(_) => format!("#{}", ids::shown(&figure.id)),
+                None => format!("#{}", ids::entry(&figure.id)),
+            }}
             data-figure={figure.id.clone()}
             aria-describedby={ids::description(&figure.id)}
             onclick={onclick}

@@ -21,11 +21,15 @@ pub fn lead_header(lead: Option<&Lead>) -> Html {
                 <p class="standfirst">{ lead.standfirst.clone() }</p>
             }
             <p class="byline">
-                { "Explainer built on the " }
-                <a href={a.source_url.as_ref()} rel="noopener">{ a.credit.as_ref() }</a>
-                { " report of " }{ date(&a.date_iso) }
-                <span class="byline-part">{ " · Last updated " }{ date(&a.updated_iso) }</span>
-                <span class="byline-part">{ " · " }<a href="#method">{ "How we checked these figures" }</a></span>
+                <span class="byline-part">
+                    { "Explainer built on the " }
+                    <a href={a.source_url.as_ref()} rel="noopener">{ a.credit.as_ref() }</a>
+                    { " report of " }{ date(&a.date_iso) }
+                </span>
+                { " " }
+                <span class="byline-part">{ "Last updated " }{ date(&a.updated_iso) }</span>
+                { " " }
+                <span class="byline-part"><a href="#method">{ "How we checked these figures" }</a></span>
             </p>
             if let Some(lead) = lead {
                 <ul class="key-numbers" aria-label="Key numbers">
