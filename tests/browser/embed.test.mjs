@@ -75,7 +75,7 @@ describe('embedding across origins', () => {
       const height = await waitForFit(page, frame, i);
       assert.ok(height > 300, `${view}: taller than the snippet's first height (${height})`);
       for (const selector of shown[view]) assert.equal(await frame.locator(selector).first().isVisible(), true, `${view} shows ${selector}`);
-      const hidden = ['article', '#chart-trade', '#chart-investment', '#chart-growth', '#agreements', '.site-footer', '.figure-index'].filter((s) => !shown[view].includes(s) && view !== 'explainer');
+      const hidden = ['#article-body > p', '#chart-trade', '#chart-investment', '#chart-growth', '#agreements', '.site-footer', '.figure-index'].filter((s) => !shown[view].includes(s) && view !== 'explainer');
       for (const selector of hidden) assert.equal(await frame.locator(selector).first().isVisible(), false, `${view} hides ${selector}`);
       const credit = frame.locator('.embed-credit');
       assert.equal(await credit.isVisible(), true);
@@ -260,7 +260,7 @@ describe('embedding across origins', () => {
     assert.deepEqual([...problems].sort(), blockedWasmProblems(env.url));
     assert.equal(await page.locator('#chart-growth svg.chart-svg').isVisible(), true);
     assert.equal(await page.locator('#chart-trade').isVisible(), false);
-    assert.equal(await page.locator('article').isVisible(), false);
+    assert.equal(await page.locator('#article-body > p').first().isVisible(), false);
     assert.equal(await page.locator('.embed-credit').isVisible(), true);
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).color), 'rgb(233, 230, 223)');
     await context.close();
