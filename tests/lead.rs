@@ -174,6 +174,31 @@ fn each_chart_stands_after_the_paragraph_that_cites_most_of_its_figures() {
 }
 
 #[test]
+fn a_tap_goes_to_the_point_only_where_the_chart_follows_the_sentence() {
+    use bishkek_explainer::logic::placement::beside;
+    let placed = placements(&ARTICLE.blocks, FIGURES, FIGURE_PANELS);
+    let near: Vec<&str> = (0..FIGURES.len() as u16)
+        .filter(|&n| beside(&ARTICLE.blocks, &placed, FIGURES, FIGURE_PANELS, n))
+        .map(|n| FIGURES[usize::from(n)].id.as_ref())
+        .collect();
+    assert_eq!(
+        near,
+        [
+            "trade_share",
+            "trade_target",
+            "fund_invested",
+            "fund_projects",
+            "energy_facilities",
+            "energy_value",
+            "eaeu_years",
+            "gdp_multiple",
+            "eaeu_exports_multiple"
+        ],
+        "not the $110 million (its chart is two paragraphs on), nor the figures no panel shows"
+    );
+}
+
+#[test]
 fn the_placement_follows_the_text() {
     // The Fund's paragraph moved before the one with the trade target: the investment chart
     // follows it there; a paragraph that cites only one of its figures does not draw it.
@@ -230,6 +255,10 @@ fn the_card_puts_a_figure_in_context() {
     assert_eq!(
         context(&d, "gdp_multiple").unwrap().line,
         "In current US dollars: about 3.4 times 2015–2025, about 2.4 times 2014–2024 (World Bank)"
+    );
+    assert_eq!(
+        context(&d, "eaeu_exports_multiple").unwrap().line,
+        "“The volume of mutual trade with the EAEU countries has doubled” (PM Adylbek Kasymaliev via 24.kg, 2015-2025); no year-by-year export series was found"
     );
     assert_eq!(context(&d, "energy_facilities"), None);
     // From the rows given: another 2024 share moves the line.

@@ -182,6 +182,18 @@ pub fn context(d: &Data, figure: &str) -> Option<Context> {
                 bars: d.gdp.iter().map(|g| bar(g.usd, format!("{}: ${} billion", g.year, fixed(g.usd / 1e9, 2)), g.year == w0.0 || g.year == w0.1)).collect(),
             })
         }
+        "eaeu_exports_multiple" => {
+            let c = &d.claims[l.eaeu_trade_growth];
+            let said = c.quote.split(',').next().unwrap_or_default();
+            let who = source_in_words(c.speaker.split(" (").next().unwrap_or_default());
+            Some(Context {
+                line: format!(
+                    "“{said}” ({who}, {}); no year-by-year export series was found",
+                    c.period
+                ),
+                bars: Vec::new(),
+            })
+        }
         "treaty_documents" => {
             let c = &d.claims[l.treaty_framework];
             Some(Context {

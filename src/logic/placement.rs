@@ -64,6 +64,27 @@ pub fn placements(
     out
 }
 
+/// Whether figure `n`'s chart stands right after the block that cites it (its tap can then
+/// go to its point, a few lines away).
+pub fn beside(
+    blocks: &[Block],
+    placed: &[(usize, Insert)],
+    figures: &[Figure],
+    panels: &[(&str, Panel, bool)],
+    n: u16,
+) -> bool {
+    let Some(id) = figures.get(usize::from(n)).map(|f| f.id.as_ref()) else {
+        return false;
+    };
+    let Some(panel) = panels.iter().find(|(f, _, _)| *f == id).map(|(_, p, _)| *p) else {
+        return false;
+    };
+    blocks
+        .iter()
+        .position(|b| figures_in(b).contains(&n))
+        .is_some_and(|i| after(placed, i).any(|x| x == Insert::Chart(panel)))
+}
+
 /// What follows block `i`.
 pub fn after(placed: &[(usize, Insert)], i: usize) -> impl Iterator<Item = Insert> + '_ {
     placed.iter().filter(move |(b, _)| *b == i).map(|(_, x)| *x)
