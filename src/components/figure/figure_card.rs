@@ -59,7 +59,14 @@ fn strip(bars: &[Bar]) -> Html {
     let (w, h, gap) = (160.0, 28.0, 2.0);
     #[allow(clippy::cast_precision_loss)]
     let step = w / bars.len() as f64;
+    let (first, last) = (&bars[0].label, &bars[bars.len() - 1].label);
+    let own = if bars.iter().any(|b| b.own) {
+        "; in colour, the article’s figure"
+    } else {
+        ""
+    };
     html! {
+        <>
         <svg class="figure-card-strip" viewBox={format!("0 0 {w} {h}")} width={w.to_string()} height={h.to_string()} focusable="false">
             { for bars.iter().enumerate().map(|(i, b)| {
                 let bh = (b.value / max * h).max(1.0);
@@ -73,6 +80,8 @@ fn strip(bars: &[Bar]) -> Html {
                 }
             }) }
         </svg>
+        <p class="figure-card-strip-note">{ format!("Bars from {first} to {last}{own}") }</p>
+        </>
     }
 }
 
