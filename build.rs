@@ -244,7 +244,8 @@ bake_struct!(Figure {
 });
 bake_struct!(Article {
     headline,
-    standfirst,
+    reading_note,
+    updated_iso,
     dateline,
     date_iso,
     credit,

@@ -32,6 +32,49 @@ pub fn click_link(name: &str, url: &str) {
     a.click();
 }
 
+/// Before a figure's tap moves the page to its chart point: the current history entry keeps
+/// the reading position and the mention (`{bishkekReturn, mention}`), and a new entry is
+/// pushed at the same address, so Back returns to the sentence (`return_to`).
+pub fn remember_reading(mention_id: &str) {
+    let window = gloo::utils::window();
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let state = js_sys::Object::new();
+    let y = window.scroll_y().unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(&state, &"bishkekReturn".into(), &JsValue::from_f64(y));
+    let _ = js_sys::Reflect::set(&state, &"mention".into(), &JsValue::from_str(mention_id));
+    let _ = history.replace_state(&state, "");
+    let pushed = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(
+        &pushed,
+        &"bishkekFigure".into(),
+        &JsValue::from_str(mention_id),
+    );
+    let _ = history.push_state(&pushed, "");
+}
+
+/// Back to an entry `remember_reading` wrote: focus on the mention and the reading position
+/// as it was. Other entries are left alone.
+pub fn return_to(state: &JsValue) {
+    let y = js_sys::Reflect::get(state, &"bishkekReturn".into())
+        .ok()
+        .and_then(|v| v.as_f64());
+    let mention = js_sys::Reflect::get(state, &"mention".into())
+        .ok()
+        .and_then(|v| v.as_string());
+    let (Some(y), Some(mention)) = (y, mention) else {
+        return;
+    };
+    if let Some(el) = gloo::utils::document()
+        .get_element_by_id(&mention)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, y);
+}
+
 /// Scrolls the element with this id to the middle of the view and moves focus to it.
 pub fn reveal_id(id: &str) {
     if let Some(el) = gloo::utils::document().get_element_by_id(id) {

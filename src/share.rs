@@ -160,7 +160,7 @@ pub fn head(site: &Site) -> String {
         meta("og:type", "article"),
         meta("og:site_name", EXPLAINER_NAME),
         meta("og:title", a.headline.as_ref()),
-        meta("og:description", a.standfirst.as_ref()),
+        meta("og:description", &standfirst()),
     ];
     if let Some(base) = site.base() {
         tags.push(meta("og:url", base));
@@ -181,6 +181,11 @@ pub fn head(site: &Site) -> String {
         ),
     ]);
     tags.concat()
+}
+
+/// The lead's standfirst (what the figures show), the page's description.
+pub fn standfirst() -> String {
+    crate::logic::lead::lead().map_or_else(String::new, |l| l.standfirst)
 }
 
 /// JSON for a `<script>` data block: nothing in it can end the element or open a comment.
@@ -215,7 +220,8 @@ pub fn json_ld(site: &Site) -> Value {
     let mut graph = vec![json!({
         "@type": "NewsArticle",
         "headline": a.headline.as_ref() as &str,
-        "description": a.standfirst.as_ref() as &str,
+        "description": standfirst(),
+        "dateModified": a.updated_iso.as_ref() as &str,
         "url": page,
         "image": site.url(&image_file(None)),
         "inLanguage": "en",

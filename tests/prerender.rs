@@ -63,7 +63,8 @@ async fn the_server_render_is_semantic() {
     assert!(html.contains(
         r#"<a href="https://www.centralasianlight.org/news/kyrgyzstan-and-russia-are-strengthening-economic-and-investment-cooperation" rel="noopener">CentralasianLIGHT.org</a>"#
     ));
-    let list = &html[html.find("<ul").unwrap()..html.find("</ul>").unwrap()];
+    let start = html.find(r#"<ul class="signed-documents""#).unwrap();
+    let list = &html[start..start + html[start..].find("</ul>").unwrap()];
     assert_eq!(
         list.matches(r#"<li id="signed-"#).count(),
         7,
@@ -86,9 +87,11 @@ async fn every_figure_is_a_described_link_with_its_value() {
     let html = render().await;
     for f in FIGURES {
         // Figures shown in a chart link to its panel, the others to the figure index.
-        let href = panel_of_figure(&f.id).map_or(format!("#figure-{}", f.id), |(p, _)| {
-            format!("#chart-{}", p.key())
-        });
+        let href = match panel_of_figure(&f.id) {
+            Some((p, true)) => format!("#chart-{}", p.key()),
+            Some(_) => format!("#shown-{}", f.id),
+            None => format!("#figure-{}", f.id),
+        };
         let mention = format!(
             r##"<a id="mention-{0}" href="{3}" data-figure="{0}" aria-describedby="figure-desc-{0}" class="figure"><data value="{1}">{2}</data></a>"##,
             f.id, f.value, f.phrase, href
@@ -121,7 +124,17 @@ fn splice_fills_the_empty_root_once() {
 #[tokio::test]
 async fn the_charts_are_prerendered_as_svg_with_their_tables() {
     let html = render().await;
-    assert_eq!(html.matches(r#"<svg class="chart-svg""#).count(), 3);
+    // Each chart drawn wide and narrow (the stylesheet shows the one that fits).
+    assert_eq!(
+        html.matches(r#"<div class="chart-svgs"><svg class="chart-svg chart-svg-wide""#)
+            .count(),
+        3
+    );
+    assert_eq!(
+        html.matches(r#"<svg class="chart-svg chart-svg-narrow""#)
+            .count(),
+        3
+    );
     for chart in ["trade", "investment", "growth"] {
         assert!(
             html.contains(&format!(r#"id="{chart}-table""#)),

@@ -66,6 +66,7 @@ lookup! {
     rows {
         trade_kg_2024: "kg_ru_trade_turnover", "2024", Some(Side::Kyrgyz), 1;
         trade_ru_2024: "kg_ru_trade_turnover", "2024", Some(Side::Russian), 1;
+        share_kg_2024: "kg_ru_trade_share_of_kg_total", "2024", Some(Side::Kyrgyz), 1;
         fdi_h1_2024: "ru_fdi_into_kg", "Jan-Jun 2024", Some(Side::Kyrgyz), 1;
         fdi_h1_2025: "ru_fdi_into_kg", "Jan-Jun 2025", Some(Side::Kyrgyz), 1;
         total_fdi_2023: "total_fdi_into_kg", "2023", None, 1;
@@ -88,6 +89,9 @@ lookup! {
         energy_facilities: "energy_facilities";
         treaty_documents: "treaty_documents";
         eaeu_exports_multiple: "eaeu_exports_multiple";
+        target_figure: "trade_target";
+        gdp_multiple: "gdp_multiple";
+        eaeu_years: "eaeu_years";
     }
 }
 

@@ -12,7 +12,10 @@ pub type List<T> = Cow<'static, [T]>;
 pub struct Article {
     /// Our own headline (the source's is not part of the copied text).
     pub headline: Text,
-    pub standfirst: Text,
+    /// How to read the marked text, above the article (the explainer's own words).
+    pub reading_note: Text,
+    /// When the explainer was last updated, ISO: "2026-12-03".
+    pub updated_iso: Text,
     /// As printed: "November 26, 2025".
     pub dateline: Text,
     /// ISO date for `<time datetime>`.

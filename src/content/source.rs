@@ -13,7 +13,8 @@ use std::borrow::Cow;
 #[serde(deny_unknown_fields)]
 pub struct ArticleSource {
     pub headline: String,
-    pub standfirst: String,
+    pub reading_note: String,
+    pub updated_iso: String,
     pub dateline: String,
     pub date_iso: String,
     pub credit: String,
@@ -244,6 +245,16 @@ pub fn compile(src: ArticleSource, figures: &[Figure]) -> Result<Article, Conten
             )),
         });
     }
+    // A full date, not before the report it explains (ISO dates compare as text).
+    if src.updated_iso.len() != 10
+        || super::words::iso_date_in_words(&src.updated_iso).is_none()
+        || src.updated_iso < src.date_iso
+    {
+        return Err(ContentError::Value {
+            value: src.updated_iso,
+            message: "`updated_iso` must be a date (YYYY-MM-DD) not before `date_iso`",
+        });
+    }
     if let Some(i) = placed.iter().position(|p| !p) {
         return Err(ContentError::SentenceNotInArticle {
             id: figures[i].id.to_string(),
@@ -251,7 +262,8 @@ pub fn compile(src: ArticleSource, figures: &[Figure]) -> Result<Article, Conten
     }
     Ok(Article {
         headline: owned(src.headline),
-        standfirst: owned(src.standfirst),
+        reading_note: owned(src.reading_note),
+        updated_iso: owned(src.updated_iso),
         dateline: owned(src.dateline),
         date_iso: owned(src.date_iso),
         credit: owned(src.credit),

@@ -1,9 +1,11 @@
+use crate::charts::FIGURE_PANELS;
 use crate::components::{
-    article_block, embed_code, embed_credit, embed_heading, embed_help, figure_index, share_link,
-    AgreementsExplorer, ChartSection, FigureCard, EXPLAINER_NAME,
+    article_block, embed_code, embed_credit, embed_heading, embed_help, figure_index, lead_header,
+    method_note, share_link, AgreementsExplorer, ChartSection, FigureCard, EXPLAINER_NAME,
 };
-use crate::content::ARTICLE;
+use crate::content::{ARTICLE, FIGURES};
 use crate::logic::embed::EmbedView;
+use crate::logic::placement::{after, placements, Insert};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,23 +15,35 @@ pub struct ArticlePageProps {
     pub notices: Vec<String>,
 }
 
-/// The whole explainer: the article, verbatim, with its figures marked, the charts, and the
-/// explorer of the signed documents, and the index of figures.
+/// The whole explainer: the lead, then the article, verbatim, with its figures marked and
+/// each chart after the paragraph that cites its figures (the explorer of the signed
+/// documents after their list), then how the figures were checked and the index of figures.
 #[component]
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let a = &ARTICLE;
+    let lead = use_memo((), |_| crate::logic::lead::lead());
+    let placed = use_memo((), |_| placements(&a.blocks, FIGURES, FIGURE_PANELS));
+    let insert = |x: Insert| match x {
+        Insert::Chart(panel) => html! { <ChartSection {panel} /> },
+        Insert::Agreements => html! { <AgreementsExplorer /> },
+    };
     html! {
         <>
             <a class="skip-link" href="#article-body">{ "Skip to the article" }</a>
-            <a class="skip-link" href="#charts">{ "Skip to the charts" }</a>
+            <a class="skip-link" href="#chart-trade">{ "Skip to the charts" }</a>
             <a class="skip-link" href="#agreements">{ "Skip to the signed documents" }</a>
             <main id="main">
                 { embed_heading() }
-                <article class="story" aria-labelledby="headline">
+                { lead_header(lead.as_ref().as_ref()) }
+                if !props.notices.is_empty() {
+                    <div class="url-notice" role="status">
+                        { for props.notices.iter().map(|n| html! { <p>{ n.clone() }</p> }) }
+                    </div>
+                }
+                <article class="story" aria-labelledby="story-title">
                     <header class="story-header">
-                        <p class="kicker">{ "Russia–Kyrgyzstan · Explainer" }</p>
-                        <h1 id="headline">{ a.headline.as_ref() }</h1>
-                        <p class="standfirst">{ a.standfirst.as_ref() }</p>
+                        <h2 id="story-title">{ "The report in full" }</h2>
+                        <p class="reading-note">{ a.reading_note.as_ref() }</p>
                         <p class="byline">
                             { "Report by " }
                             <a href={a.source_url.as_ref()} rel="noopener">{ a.credit.as_ref() }</a>
@@ -38,7 +52,12 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                         </p>
                     </header>
                     <div class="story-body" id="article-body">
-                        { for a.blocks.iter().map(article_block) }
+                        { for a.blocks.iter().enumerate().map(|(i, block)| html! {
+                            <>
+                                { article_block(block) }
+                                { for after(&placed, i).map(insert) }
+                            </>
+                        }) }
                     </div>
                     <footer class="story-credit">
                         <p>
@@ -47,13 +66,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                         <p><time datetime={a.date_iso.as_ref()}>{ a.dateline.as_ref() }</time></p>
                     </footer>
                 </article>
-                if !props.notices.is_empty() {
-                    <div class="url-notice" role="status">
-                        { for props.notices.iter().map(|n| html! { <p>{ n.clone() }</p> }) }
-                    </div>
-                }
-                <ChartSection />
-                <AgreementsExplorer />
+                { method_note(lead.as_ref().as_ref()) }
                 { figure_index() }
                 { embed_credit() }
             </main>
@@ -61,7 +74,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                 <p>
                     { "The article is quoted in full, with credit, from " }
                     <a href={a.source_url.as_ref()} rel="noopener">{ a.credit.as_ref() }</a>
-                    { ". Headline, standfirst and figure notes are the explainer’s own." }
+                    { ". Headline, standfirst, key numbers, charts and figure notes are the explainer’s own." }
                 </p>
                 { share_link("", "the explainer") }
                 { embed_code(EmbedView::Explainer, EXPLAINER_NAME) }

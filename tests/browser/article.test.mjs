@@ -92,8 +92,8 @@ describe('the article', () => {
     for (const line of ARTICLE_LINES) {
       assert.ok(flat.includes(line.replace(/\s+/g, ' ')), `missing without JS: ${line}`);
     }
-    assert.equal(await page.locator('article h1').count(), 1);
-    assert.equal(await page.locator('article ul > li').count(), 7);
+    assert.equal(await page.locator('main h1#headline').count(), 1);
+    assert.equal(await page.locator('article ul.signed-documents > li').count(), 7);
     assert.equal(await page.locator('article blockquote').count(), 2);
     assert.equal(await page.locator('article a.figure').count(), 12);
     assert.equal(await page.locator('html[data-app]').count(), 0, 'no app without JS');
@@ -181,7 +181,8 @@ describe('the live figures', () => {
     const card = page.locator('.figure-card');
     assert.equal(await card.count(), 0);
     // Tab from the top of the page until the first figure is focused.
-    for (let i = 0; i < 10; i++) {
+    // Past the skip links and the lead's links (the source, the method note, the key numbers).
+    for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.classList.contains('figure'))) break;
     }

@@ -204,6 +204,7 @@ describe('tables and downloads', () => {
   it('downloads CSV, JSON, SVG and PNG made in the browser', async () => {
     const { context, page } = await open();
     const panel = page.locator('#chart-investment');
+    await panel.locator('.panel-more > summary').click();
     const get = async (kind) => {
       const [download] = await Promise.all([page.waitForEvent('download'), panel.locator(`[data-download="${kind}"]`).click()]);
       return { name: download.suggestedFilename(), body: readFileSync(await download.path()) };

@@ -75,7 +75,7 @@ describe('embedding across origins', () => {
       const height = await waitForFit(page, frame, i);
       assert.ok(height > 300, `${view}: taller than the snippet's first height (${height})`);
       for (const selector of shown[view]) assert.equal(await frame.locator(selector).first().isVisible(), true, `${view} shows ${selector}`);
-      const hidden = ['article', '#chart-trade', '#chart-investment', '#chart-growth', '#agreements', '.site-footer', '.figure-index'].filter((s) => !shown[view].includes(s) && view !== 'explainer');
+      const hidden = ['#article-body > p', '#chart-trade', '#chart-investment', '#chart-growth', '#agreements', '.site-footer', '.figure-index'].filter((s) => !shown[view].includes(s) && view !== 'explainer');
       for (const selector of hidden) assert.equal(await frame.locator(selector).first().isVisible(), false, `${view} hides ${selector}`);
       const credit = frame.locator('.embed-credit');
       assert.equal(await credit.isVisible(), true);
@@ -260,7 +260,7 @@ describe('embedding across origins', () => {
     assert.deepEqual([...problems].sort(), blockedWasmProblems(env.url));
     assert.equal(await page.locator('#chart-growth svg.chart-svg:visible').isVisible(), true);
     assert.equal(await page.locator('#chart-trade').isVisible(), false);
-    assert.equal(await page.locator('article').isVisible(), false);
+    assert.equal(await page.locator('#article-body > p').first().isVisible(), false);
     assert.equal(await page.locator('.embed-credit').isVisible(), true);
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).color), 'rgb(233, 230, 223)');
     await context.close();
@@ -273,6 +273,7 @@ describe('the Embed panel', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(env.url);
     await waitForApp(page);
+    await page.locator('#chart-growth .panel-more > summary').click();
     const panel = page.locator('#chart-growth .embed-code');
     const summary = panel.locator('summary');
     await summary.click();
@@ -362,6 +363,7 @@ describe('chart-only embeds', () => {
     const problems = recordProblems(page);
     await page.goto(env.url);
     await waitForApp(page);
+    await page.locator('#chart-trade .panel-more > summary').click();
     const panel = page.locator('#chart-trade .embed-code');
     await panel.locator('summary').click();
     await page.waitForFunction(() => document.querySelector('#chart-trade .embed-code').hasAttribute('data-measured'), null, { timeout: 30_000 });
@@ -390,6 +392,7 @@ describe('sharing and print', () => {
     await page.goto(env.url + '?trade=table');
     await waitForApp(page);
     assert.equal(await page.evaluate(() => 'share' in navigator), false, 'this Chromium has no share sheet: the link is copied');
+    await page.locator('#chart-trade .panel-more > summary').click();
     await page.locator('#chart-trade .share-link').click();
     await page.locator('#chart-trade .share-status', { hasText: 'Link copied.' }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.url}?trade=table#chart-trade`);

@@ -20,7 +20,7 @@ describe('crafted URLs', () => {
       // Any alert() would be recorded (and dismissed) as a problem, from before the page loads.
       const { context, page, problems } = await open(env, query);
       await page.locator('canvas[data-chart="trade"]').waitFor();
-      assert.equal(await page.locator('article h1').count(), 1);
+      assert.equal(await page.locator('main h1#headline').count(), 1);
       assert.equal(await page.locator('#app script, #app img').count(), 0);
       assert.deepEqual(problems, []);
       await context.close();

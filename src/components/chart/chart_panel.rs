@@ -2,7 +2,7 @@ use crate::charts::copy::panel_copy;
 use crate::charts::data::ChartData;
 use crate::components::{
     data_table, downloads, eaeu_claims, embed_code, growth_controls, panel_notes, share_link,
-    trade_controls, trade_share, ChartCanvas, SoundButton,
+    source_line, trade_controls, trade_share, ChartCanvas, SoundButton,
 };
 use crate::content::FIGURES;
 use crate::hooks::EmbedContext;
@@ -92,11 +92,16 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 { growth_controls(state.growth_rate, state.gdp_base, props.dispatch.clone()) }
                 { eaeu_claims() }
             }
-            { panel_notes(panel) }
-            <SoundButton chart={chart.clone()} />
-            { downloads(&chart, &copy.title) }
-            { share_link(&format!("#chart-{key}"), "this chart") }
-            { embed_code(embed_view(panel), &copy.title) }
+            { source_line(panel) }
+            // The deeper uses, one step away: a panel on a phone is the chart first.
+            <details class="panel-more">
+                <summary>{ "Notes, sources, sound, downloads, share, embed" }</summary>
+                { panel_notes(panel) }
+                <SoundButton chart={chart.clone()} />
+                { downloads(&chart, &copy.title) }
+                { share_link(&format!("#chart-{key}"), "this chart") }
+                { embed_code(embed_view(panel), &copy.title) }
+            </details>
         </section>
     }
 }

@@ -9,7 +9,7 @@ pub fn eaeu_claims() -> Html {
     let exports = &FIGURES[LOOKUP.eaeu_exports_multiple];
     let trade = &CLAIMS[LOOKUP.eaeu_trade_growth];
     html! {
-        <div class="claims">
+        <div class="claims" id={crate::components::ids::shown(&exports.id)}>
             <h4>{ "Trade with the EAEU: two claims, no series" }</h4>
             <ul class="claim-list">
                 <li class="claim">

@@ -24,7 +24,7 @@ pub use data_table::data_table;
 pub use downloads::downloads;
 pub use eaeu_claims::eaeu_claims;
 pub use growth_controls::growth_controls;
-pub use panel_notes::panel_notes;
+pub use panel_notes::{panel_notes, source_line};
 pub use sound_button::SoundButton;
 pub use trade_controls::trade_controls;
 pub use trade_share::trade_share;

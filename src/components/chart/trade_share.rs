@@ -33,7 +33,7 @@ pub fn trade_share() -> Html {
         }
     };
     html! {
-        <div class="trade-share">
+        <div class="trade-share" id={crate::components::ids::shown(&article.id)}>
             <h4>{ "Russia’s share of Kyrgyzstan’s foreign trade" }</h4>
             <ul class="share-list">
                 { bar(format!("“{}” ({}{}%)", article.phrase, qualifier_word(article.qualifier), group_thousands(article.value)), format!("{}, in the article", article.speaker), article.value, Some(&ARTICLE.source_url)) }

@@ -10,7 +10,13 @@ pub const EXPLAINER_SHORT: &str = "Bishkek talks explainer";
 /// stylesheet, and only in embeds, where the article's h1 is not shown): a heading role, not a
 /// second `<h1>` in the page.
 pub fn embed_heading() -> Html {
-    html! { <div class="embed-heading" role="heading" aria-level="1">{ EXPLAINER_NAME }</div> }
+    html! {
+        <>
+            <div class="embed-heading" role="heading" aria-level="1">{ EXPLAINER_NAME }</div>
+            // The level between the explainer and a chart's title (an h3), as on the page.
+            <div class="embed-heading" role="heading" aria-level="2">{ "The numbers behind the talks" }</div>
+        </>
+    }
 }
 
 /// The credit line of an embedded view (shown only in embeds, by the stylesheet): where the

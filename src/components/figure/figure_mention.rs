@@ -1,6 +1,7 @@
-use crate::charts::panel_of_figure;
+use crate::charts::{panel_of_figure, FIGURE_PANELS};
 use crate::components::ids;
 use crate::content::FIGURES;
+use crate::logic::placement::{beside, placements};
 use crate::state::{FigureFocus, FocusAction};
 use yew::prelude::*;
 
@@ -28,19 +29,26 @@ pub fn FigureMention(props: &FigureMentionProps) -> Html {
             }
         }
     };
-    // With a chart point: go to it. With only a panel: follow the link to the panel.
-    // Otherwise: show the card here instead of jumping to the index.
+    // Without WebAssembly the link goes to the chart, to where its panel shows it, or to the
+    // figure index; with it, to the chart's point (Back returns to the sentence) or the card.
     let place = panel_of_figure(&figure.id);
-    let (panel, has_point) = (place.map(|(p, _)| p), place.is_some_and(|(_, point)| point));
+    // A tap goes to the point only where the chart follows the sentence; elsewhere (the chart
+    // further on, or no point in it) the card shows here, with the figure in context.
+    let go_to_point = place.is_some_and(|(_, point)| point) && {
+        let a = &crate::content::ARTICLE;
+        let placed = placements(&a.blocks, FIGURES, FIGURE_PANELS);
+        beside(&a.blocks, &placed, FIGURES, FIGURE_PANELS, index)
+    };
     let onclick = {
         let activate = send(FocusAction::Activate(index));
         let show = send(FocusAction::Focus(index));
+        let mention = ids::mention(&figure.id);
         move |e: MouseEvent| {
-            if has_point {
-                e.prevent_default();
+            e.prevent_default();
+            if go_to_point {
+                crate::browser::remember_reading(&mention);
                 activate(());
-            } else if panel.is_none() {
-                e.prevent_default();
+            } else {
                 show(());
             }
         }
@@ -61,7 +69,11 @@ pub fn FigureMention(props: &FigureMentionProps) -> Html {
         <a
             class={classes!("figure", active.then_some("is-active"))}
             id={ids::mention(&figure.id)}
-            href={panel.map_or_else(|| format!("#{}", ids::entry(&figure.id)), |p| format!("#chart-{}", p.key()))}
+            href={match place {
+                Some((p, true)) => format!("#chart-{}", p.key()),
+                Some(_) => format!("#{}", ids::shown(&figure.id)),
+                None => format!("#{}", ids::entry(&figure.id)),
+            }}
             data-figure={figure.id.clone()}
             aria-describedby={ids::description(&figure.id)}
             onclick={onclick}
