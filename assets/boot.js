@@ -103,6 +103,17 @@
     var address = byId('print-url');
     if (address) address.setAttribute('data-url', location.origin + location.pathname + (embed ? '' : location.search));
   });
+  // Printed, each panel's notes and sources show: the closed "More" disclosures open for the
+  // print and close again after it (style.css hides their summary and controls in print).
+  var opened = [];
+  addEventListener('beforeprint', function () {
+    opened = [].slice.call(document.querySelectorAll('details.panel-more:not([open])'));
+    opened.forEach(function (d) { d.open = true; });
+  });
+  addEventListener('afterprint', function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
+  });
   // Built without an absolute address (PUBLIC_URL), the page has no canonical link (it must be
   // absolute): one is added from the page's own web address, without its query.
   whenReady(function () {

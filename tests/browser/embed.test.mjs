@@ -418,6 +418,14 @@ describe('sharing and print', () => {
     assert.equal(await page.locator('.chart-source-line').evaluateAll((els) => els.filter((e) => e.checkVisibility()).length), 3);
     const address = await page.locator('#print-url').evaluate((e) => [e.checkVisibility(), getComputedStyle(e, '::before').content]);
     assert.deepEqual(address, [true, `"This explainer online: ${env.url}"`]);
+    // Each panel's notes print, out of their closed "More" (opened for the print, closed after).
+    const notes = () => page.locator('.chart-notes').evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+    assert.equal(await notes(), 0, 'closed before the print');
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    assert.equal(await notes(), 3);
+    assert.equal(await page.locator('.panel-more > summary').evaluateAll((els) => els.filter((e) => e.checkVisibility()).length), 0);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    assert.equal(await page.locator('details.panel-more[open]').count(), 0, 'closed again after it');
     assert.deepEqual(problems, []);
     await context.close();
   });
