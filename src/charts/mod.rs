@@ -10,6 +10,7 @@ pub mod export;
 pub mod gdp_windows;
 pub mod growth;
 pub mod investment;
+pub mod layout;
 pub mod svg;
 pub mod theme;
 pub mod trade;

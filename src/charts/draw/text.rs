@@ -1,0 +1,119 @@
+//! Text placed by the label layout: its size, drawing it in its box, and the boxes the
+//! drawing keeps for hit-testing, tests and the canvas's `data-label-boxes`.
+
+use super::{err, font, DrawOptions, DrawResult};
+use crate::charts::layout::{text_size, Candidate, Obstacle, Rect, Side, MIDDLE_EM};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// The drawn size in backend pixels of text set at `css` CSS px (see `font`).
+pub(super) fn font_px(opts: &DrawOptions, css: f64) -> f64 {
+    css * 1.24 * opts.scale
+}
+
+/// A label wanted: where, which texts (longest first), which sides, in what colour and size.
+pub(super) struct Wanted {
+    pub(super) candidate: Candidate,
+    pub(super) color: RGBColor,
+    pub(super) css: f64,
+}
+
+impl Wanted {
+    pub(super) fn new(
+        opts: &DrawOptions,
+        anchor: (f64, f64),
+        texts: Vec<String>,
+        sides: Vec<Side>,
+        (css, color): (f64, RGBColor),
+    ) -> Self {
+        let size = font_px(opts, css);
+        Wanted {
+            candidate: Candidate {
+                anchor,
+                texts: texts
+                    .into_iter()
+                    .map(|t| {
+                        let s = text_size(&t, size);
+                        (t, s)
+                    })
+                    .collect(),
+                sides,
+                gap: 7.0 * opts.scale,
+                leader: true,
+            },
+            color,
+            css,
+        }
+    }
+
+    pub(super) fn fixed(mut self) -> Self {
+        self.candidate.leader = false;
+        self
+    }
+
+    pub(super) fn gap(mut self, css: f64, opts: &DrawOptions) -> Self {
+        self.candidate.gap = css * opts.scale;
+        self
+    }
+}
+
+/// Places `wanted` inside `bounds` clear of `obstacles` and draws each placed label (with
+/// its leader line, if moved); returns the drawn text boxes and the leader lines as obstacles.
+pub(super) fn place_and_draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    opts: &DrawOptions,
+    bounds: Rect,
+    obstacles: &[Obstacle],
+    wanted: &[Wanted],
+) -> DrawResult<Vec<Rect>> {
+    let candidates: Vec<Candidate> = wanted.iter().map(|w| w.candidate.clone()).collect();
+    let placed = crate::charts::layout::place(bounds, obstacles, &candidates, 2.0 * opts.scale);
+    let mut boxes = Vec::new();
+    for (w, p) in wanted.iter().zip(placed) {
+        let Some(p) = p else { continue };
+        if let Some((a, b)) = p.leader {
+            let style = ShapeStyle::from(opts.palette.muted).stroke_width(1);
+            root.draw(&PathElement::new(vec![pt(a), pt(b)], style))
+                .map_err(err)?;
+        }
+        let text = &w.candidate.texts[p.text].0;
+        draw_text(root, opts, text, p.rect, (w.css, w.color))?;
+        boxes.push(p.rect);
+    }
+    Ok(boxes)
+}
+
+/// Draws `text` left-aligned in `rect`, centred on the box's text middle.
+pub(super) fn draw_text<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    opts: &DrawOptions,
+    text: &str,
+    rect: Rect,
+    (css, color): (f64, RGBColor),
+) -> DrawResult<()> {
+    let y = rect.y0 + MIDDLE_EM * font_px(opts, css);
+    root.draw(&Text::new(
+        text.to_string(),
+        pt((rect.x0, y)),
+        font(opts, css, color).pos(Pos::new(HPos::Left, VPos::Center)),
+    ))
+    .map_err(err)
+}
+
+/// A backend coordinate from a layout point.
+#[allow(clippy::cast_possible_truncation)] // saturating; drawn sizes are far inside i32
+pub(super) fn pt((x, y): (f64, f64)) -> (i32, i32) {
+    (x.round() as i32, y.round() as i32)
+}
+
+/// A layout point from a backend coordinate.
+pub(super) fn fpt((x, y): (i32, i32)) -> (f64, f64) {
+    (f64::from(x), f64::from(y))
+}
+
+/// The box of a text of `css` px whose box starts at `(x0, y0)`.
+pub(super) fn text_box(opts: &DrawOptions, text: &str, css: f64, (x0, y0): (f64, f64)) -> Rect {
+    let (w, h) = text_size(text, font_px(opts, css));
+    Rect::new(x0, y0, x0 + w, y0 + h)
+}
