@@ -153,8 +153,23 @@ fn contains(r: &Rect, (x, y): (f64, f64)) -> bool {
     x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1
 }
 
-/// How far a moved label may go: this many steps of half its height, up and down.
-const LEADER_STEPS: u32 = 5;
+/// How far a moved label may go: this many steps of three quarters of its height up and
+/// down, and of half its width left and right.
+const LEADER_STEPS: i32 = 5;
+
+/// Where a label may move from its anchor, nearest first (in steps); only `(0, 0)` when it
+/// may not move.
+fn moves((w, h): (f64, f64), leader: bool) -> Vec<(f64, f64)> {
+    let n = if leader { LEADER_STEPS } else { 0 };
+    let mut steps: Vec<(i32, i32)> = (-1.min(n)..=1.min(n))
+        .flat_map(|i| (-n..=n).map(move |j| (i, j)))
+        .collect();
+    steps.sort_by_key(|(i, j)| (i.abs() + j.abs(), i.abs(), *j, *i));
+    steps
+        .into_iter()
+        .map(|(i, j)| (f64::from(i) * w / 2.0, f64::from(j) * h * 0.75))
+        .collect()
+}
 
 /// Places `labels` in order; `None` for a label that fits nowhere. Labels keep `pad` pixels
 /// clear of the obstacles and of each other.
@@ -173,43 +188,43 @@ pub fn place(
             r.inside(&bounds) && !taken.iter().any(|o| o.meets(&room))
         };
         let mut found = None;
-        'texts: for (t, (_, size)) in c.texts.iter().enumerate() {
-            let steps = if c.leader { LEADER_STEPS } else { 0 };
-            for step in 0..=steps {
-                for sign in [-1.0, 1.0] {
-                    let dy = sign * f64::from(step) * size.1 * 0.75;
-                    for side in &c.sides {
-                        let r = at_side(*side, (c.anchor.0, c.anchor.1 + dy), *size, c.gap);
-                        if !free(&r, &taken) {
-                            continue;
-                        }
-                        if step == 0 {
-                            found = Some(Placed {
-                                text: t,
-                                rect: r,
-                                leader: None,
-                            });
-                            break 'texts;
-                        }
-                        let line = (c.anchor, nearest(&r, c.anchor));
-                        // Across no box but the anchor's own (its mark).
-                        let crosses = taken.iter().any(|o| match o {
-                            Obstacle::Box(b) => {
-                                !contains(b, c.anchor) && b.meets_segment(line.0, line.1)
-                            }
-                            Obstacle::Segment(..) => false,
-                        });
-                        if !crosses {
-                            found = Some(Placed {
-                                text: t,
-                                rect: r,
-                                leader: Some(line),
-                            });
-                            break 'texts;
-                        }
+        // Every text beside its anchor first, then every text moved away.
+        let tries = (0..c.texts.len()).map(|t| (t, false));
+        let moved = (0..c.texts.len()).filter(|_| c.leader).map(|t| (t, true));
+        'texts: for (t, away) in tries.chain(moved) {
+            let size = &c.texts[t].1;
+            for (dx, dy) in moves(*size, away) {
+                if away && dx == 0.0 && dy == 0.0 {
+                    continue;
+                }
+                for side in &c.sides {
+                    let r = at_side(*side, (c.anchor.0 + dx, c.anchor.1 + dy), *size, c.gap);
+                    if !free(&r, &taken) {
+                        continue;
                     }
-                    if step == 0 {
-                        break;
+                    if dx == 0.0 && dy == 0.0 {
+                        found = Some(Placed {
+                            text: t,
+                            rect: r,
+                            leader: None,
+                        });
+                        break 'texts;
+                    }
+                    let line = (c.anchor, nearest(&r, c.anchor));
+                    // Across no box but the anchor's own (its mark).
+                    let crosses = taken.iter().any(|o| match o {
+                        Obstacle::Box(b) => {
+                            !contains(b, c.anchor) && b.meets_segment(line.0, line.1)
+                        }
+                        Obstacle::Segment(..) => false,
+                    });
+                    if !crosses {
+                        found = Some(Placed {
+                            text: t,
+                            rect: r,
+                            leader: Some(line),
+                        });
+                        break 'texts;
                     }
                 }
             }

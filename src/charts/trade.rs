@@ -178,7 +178,6 @@ fn passes_target(baseline: Baseline, rate: f64) -> Option<Note> {
         texts: vec![
             format!("Passes {target} in {year}"),
             format!("{target} in {year}"),
-            year.to_string(),
         ],
     })
 }

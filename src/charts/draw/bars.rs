@@ -12,6 +12,7 @@ use crate::content::Bound;
 use crate::logic::format::{bound_word, group_thousands};
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// A bar's label: "H1 2024: 108.3", its period without the group's name (the text after the
 /// first ", "), then the value alone where even that does not fit.
@@ -42,8 +43,7 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
     let x_label = |x: f64| group_thousands(x);
     let make = |count| nice_ticks(f.x_range.0, f.x_range.1, count);
     let x_ticks = spaced_x_ticks(&ctx, opts, css, &x_label, &make, 6);
-    let mut hits = HitMap::default();
-    hits.texts = draw_axes(
+    let texts = draw_axes(
         root,
         &ctx,
         opts,
@@ -57,6 +57,10 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
             css,
         },
     )?;
+    let mut hits = HitMap {
+        texts,
+        ..HitMap::default()
+    };
     let (x0, y1) = fpt(ctx.backend_coord(&(f.x_range.0, 0.0)));
     let (x1, y0) = fpt(ctx.backend_coord(&(f.x_range.1, 1.0)));
     let plot = Rect::new(x0, y0, x1, y1);
@@ -83,12 +87,31 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
         }
         let color = p.role(series.role);
         let texts = series.direct_texts();
+        // Bold: about a tenth wider than the estimate for the regular face.
+        let bold = |t: &str| {
+            let (w, h) = text_size(t, font_px(opts, heading_css));
+            (w * 1.12, h)
+        };
         let heading = texts
             .iter()
-            .find(|t| text_size(t, font_px(opts, heading_css)).0 <= plot.x1 - plot.x0)
+            .find(|t| bold(t).0 <= plot.x1 - plot.x0)
             .unwrap_or(&texts[texts.len() - 1]);
-        let r = text_box(opts, heading, heading_css, (plot.x0, y + spare / 2.0));
-        draw_text(root, opts, heading, r, (heading_css, p.ink))?;
+        let (w, h) = bold(heading);
+        let top = y + spare / 2.0;
+        let r = Rect::new(plot.x0, top, plot.x0 + w, top + h);
+        root.draw(&Text::new(
+            heading.clone(),
+            super::text::pt((
+                r.x0,
+                r.y0 + crate::charts::layout::MIDDLE_EM * font_px(opts, heading_css),
+            )),
+            (FontFamily::SansSerif, heading_css * 1.24 * opts.scale)
+                .into_font()
+                .style(FontStyle::Bold)
+                .color(&p.ink)
+                .pos(Pos::new(HPos::Left, VPos::Center)),
+        ))
+        .map_err(err)?;
         hits.texts.push(r);
         y += head_h + spare;
         for (i, point) in series.points.iter().enumerate() {
@@ -112,12 +135,12 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
                 .find(|t| plot.x0 + text_size(t, size).0 <= plot.x1)
                 .unwrap_or(&texts[texts.len() - 1]);
             let r = text_box(opts, text, css, (plot.x0, label_y));
-            draw_text(root, opts, text, r, (css, p.ink))?;
+            draw_text(root, opts, text, r, (css, p.muted))?;
             hits.texts.push(r);
             let mid = bar_top + bar_h / 2.0;
             if point.bound == Bound::AtLeast {
                 let s = opts.scale;
-                let arrow = vec![
+                let arrow = [
                     (end + 1.0 * s, mid - 5.0 * s),
                     (end + 7.0 * s, mid),
                     (end + 1.0 * s, mid + 5.0 * s),

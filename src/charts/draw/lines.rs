@@ -174,14 +174,23 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
                     draw_path(&mut ctx, path.clone(), series.dashed, line, opts)?;
                     segments(&path, &mut obstacles, &ctx);
                 }
-                if let Some(last) = series.points.last() {
+                // A reported line is named at its end; a computed one (a projection, a
+                // path) along its middle, below its rise.
+                let (anchor, sides) = if series.derived {
+                    let mid = series.points.get(series.points.len() / 2);
+                    (mid, vec![BelowRight, Right, AboveLeft, Below, Above, Left])
+                } else {
+                    let sides = vec![
+                        Right, AboveRight, BelowRight, Above, Below, AboveLeft, BelowLeft, Left,
+                    ];
+                    (series.points.last(), sides)
+                };
+                if let Some(d) = anchor {
                     series_labels.push(Wanted::new(
                         opts,
-                        at(&ctx, last.x, last.y),
+                        at(&ctx, d.x, d.y),
                         series.direct_texts(),
-                        vec![
-                            Right, AboveRight, BelowRight, Above, Below, AboveLeft, BelowLeft, Left,
-                        ],
+                        sides,
                         (css, color),
                     ));
                 }
@@ -200,10 +209,10 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
                             ));
                         }
                     }
-                } else if let Some(last) = series.points.last() {
+                } else if let Some(first) = series.points.first() {
                     point_labels.push(Wanted::new(
                         opts,
-                        at(&ctx, last.x, last.y),
+                        at(&ctx, first.x, first.y),
                         series.direct_texts(),
                         vec![Below, BelowRight, BelowLeft, Above, Right, Left],
                         (css, color),
@@ -233,6 +242,7 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
         }
     }
     let mut note_labels = Vec::new();
+    let mut rings = Vec::new();
     for note in &chart.notes {
         let (x, y) = at(&ctx, note.x, note.y);
         let color = p.ink;
@@ -241,7 +251,7 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
             let (_, y2) = at(&ctx, note.x, to);
             let bx = x + 11.0 * opts.scale;
             let tick = 4.0 * opts.scale;
-            let path = vec![(bx - tick, y), (bx, y), (bx, y2), (bx - tick, y2)];
+            let path = [(bx - tick, y), (bx, y), (bx, y2), (bx - tick, y2)];
             let style = ShapeStyle::from(color).stroke_width(px_u32(opts, 1.0));
             root.draw(&PathElement::new(
                 path.iter().map(|q| super::text::pt(*q)).collect::<Vec<_>>(),
@@ -261,13 +271,10 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
                 .gap(4.0, opts),
             );
         } else {
-            // A ring on the line where it happens.
-            let style = ShapeStyle::from(color).stroke_width(px_u32(opts, 1.5));
-            root.draw(&Circle::new(super::text::pt((x, y)), px(opts, 4.0), style))
-                .map_err(err)?;
+            // A ring on the line where it happens (drawn once its label is placed).
             let ring = Rect::around((x, y), 10.0 * opts.scale, 10.0 * opts.scale);
             obstacles.push(Obstacle::Box(ring));
-            hits.marks.push(ring);
+            rings.push(((x, y), ring, note_labels.len()));
             note_labels.push(Wanted::new(
                 opts,
                 (x, y),
@@ -277,8 +284,10 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
             ));
         }
     }
-    // The series first, then the annotations, then the rest: the most needed get the room.
-    wanted.splice(0..0, series_labels);
+    // The marker's label first (it may not move), then the series, then the annotations, then the other marks' names: the most needed
+    // get the room.
+    wanted.extend(series_labels);
+    let first_note = wanted.len();
     wanted.extend(note_labels);
     wanted.extend(point_labels);
     obstacles.extend(hits.texts.iter().map(|r| Obstacle::Box(*r)));
@@ -289,7 +298,15 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
         plot.y1,
     );
     let placed = place_and_draw(root, opts, bounds, &obstacles, &wanted)?;
-    hits.texts.extend(placed);
+    for (at, ring, i) in rings {
+        if placed[first_note + i].is_some() {
+            let style = ShapeStyle::from(p.ink).stroke_width(px_u32(opts, 1.5));
+            root.draw(&Circle::new(super::text::pt(at), px(opts, 4.0), style))
+                .map_err(err)?;
+            hits.marks.push(ring);
+        }
+    }
+    hits.texts.extend(placed.into_iter().flatten());
     for (at, ring) in [(opts.highlight, p.highlight), (opts.focus, p.ink)] {
         if let Some(point) = at.and_then(|at| chart.point(at)) {
             let style = ShapeStyle::from(ring).stroke_width(px_u32(opts, 2.5));
@@ -323,9 +340,9 @@ fn draw_path<DB: DrawingBackend>(
     drawn.map(|_| ()).map_err(err)
 }
 
-/// Marks the years a line series has no figure: a band tinted with the series' colour, and
-/// "No figure from Kyrgyz officials, 2019–2022" (or a shorter form that fits the band) to be
-/// placed along its foot.
+/// Marks the years a line series has no figure, where the band is wide enough to say so: a
+/// band tinted with the series' colour, and "No figure from Kyrgyz officials, 2019–2022" (or
+/// a shorter form that fits the band) to be placed along its foot.
 fn draw_gap<DB: DrawingBackend>(
     ctx: &mut Ctx<'_, DB>,
     series: &Series,
@@ -336,11 +353,6 @@ fn draw_gap<DB: DrawingBackend>(
     let color = opts.palette.role(series.role);
     let (x0, x1) = (f64::from(first) - 0.5, f64::from(last) + 0.5);
     let yr = ctx.y_range();
-    ctx.draw_series(std::iter::once(Rectangle::new(
-        [(x0, yr.start), (x1, yr.end)],
-        color.mix(0.05).filled(),
-    )))
-    .map_err(err)?;
     let span = |f: &dyn Fn(u16) -> String| {
         if first == last {
             f(first)
@@ -370,7 +382,16 @@ fn draw_gap<DB: DrawingBackend>(
     .into_iter()
     .filter(|t| text_size(t, size).0 <= band)
     .collect();
-    Ok((!texts.is_empty()).then(|| {
+    // Tinted only where it can say what it is.
+    if texts.is_empty() {
+        return Ok(None);
+    }
+    ctx.draw_series(std::iter::once(Rectangle::new(
+        [(x0, yr.start), (x1, yr.end)],
+        color.mix(0.05).filled(),
+    )))
+    .map_err(err)?;
+    Ok(Some({
         Wanted::new(
             opts,
             ((a.0 + b.0) / 2.0, a.1),

@@ -57,12 +57,12 @@ pub fn draw<DB: DrawingBackend>(
 /// Below this chart width (CSS px) text is set a little smaller.
 const NARROW_CSS_PX: f64 = 480.0;
 
-/// The size of tick and data labels, CSS px (drawn 1.24 times larger, see `font`).
+/// The size of tick and data labels, CSS px.
 fn label_css(opts: &DrawOptions, width: u32) -> f64 {
     if f64::from(width) / opts.scale < NARROW_CSS_PX {
-        10.5
+        12.0
     } else {
-        11.5
+        13.0
     }
 }
 

@@ -7,9 +7,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-/// The drawn size in backend pixels of text set at `css` CSS px (see `font`).
+/// The drawn size in backend pixels of text set at `css` CSS px: `font` asks plotters for
+/// 1.24 times that, which its SVG backend writes ÷ 1.24 (and `Backend` makes the canvas do
+/// the same).
 pub(super) fn font_px(opts: &DrawOptions, css: f64) -> f64 {
-    css * 1.24 * opts.scale
+    css * opts.scale
 }
 
 /// A label wanted: where, which texts (longest first), which sides, in what colour and size.
@@ -39,7 +41,7 @@ impl Wanted {
                     })
                     .collect(),
                 sides,
-                gap: 7.0 * opts.scale,
+                gap: 10.0 * opts.scale,
                 leader: true,
             },
             color,
@@ -59,19 +61,22 @@ impl Wanted {
 }
 
 /// Places `wanted` inside `bounds` clear of `obstacles` and draws each placed label (with
-/// its leader line, if moved); returns the drawn text boxes and the leader lines as obstacles.
+/// its leader line, if moved); returns each label's box, `None` where it was left out.
 pub(super) fn place_and_draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     opts: &DrawOptions,
     bounds: Rect,
     obstacles: &[Obstacle],
     wanted: &[Wanted],
-) -> DrawResult<Vec<Rect>> {
+) -> DrawResult<Vec<Option<Rect>>> {
     let candidates: Vec<Candidate> = wanted.iter().map(|w| w.candidate.clone()).collect();
     let placed = crate::charts::layout::place(bounds, obstacles, &candidates, 2.0 * opts.scale);
     let mut boxes = Vec::new();
     for (w, p) in wanted.iter().zip(placed) {
-        let Some(p) = p else { continue };
+        let Some(p) = p else {
+            boxes.push(None);
+            continue;
+        };
         if let Some((a, b)) = p.leader {
             let style = ShapeStyle::from(opts.palette.muted).stroke_width(1);
             root.draw(&PathElement::new(vec![pt(a), pt(b)], style))
@@ -79,7 +84,7 @@ pub(super) fn place_and_draw<DB: DrawingBackend>(
         }
         let text = &w.candidate.texts[p.text].0;
         draw_text(root, opts, text, p.rect, (w.css, w.color))?;
-        boxes.push(p.rect);
+        boxes.push(Some(p.rect));
     }
     Ok(boxes)
 }
