@@ -71,8 +71,18 @@ proptest! {
             for (a, b) in &segments {
                 prop_assert!(!p.rect.meets_segment(*a, *b), "{:?} on a line", p.rect);
             }
-            if p.leader.is_some() {
+            if let Some((a, b)) = p.leader {
                 prop_assert!(labels[i].leader);
+                prop_assert_eq!(a, labels[i].anchor);
+                // Clear of the anchor, a leader crosses no line.
+                let len = (b.0 - a.0).hypot(b.1 - a.1);
+                if len > labels[i].gap {
+                    let t = labels[i].gap / len;
+                    let start = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+                    for (p0, p1) in &segments {
+                        prop_assert!(!bishkek_explainer::charts::layout::segments_cross((start, b), (*p0, *p1)));
+                    }
+                }
             }
         }
         for (i, a) in rects.iter().enumerate() {
@@ -204,4 +214,25 @@ fn every_chart_keeps_its_texts_apart_off_the_marks_and_inside_at_every_size() {
             }
         }
     }
+}
+
+#[test]
+fn segments_cross_where_they_meet_and_not_where_they_miss() {
+    use bishkek_explainer::charts::layout::segments_cross;
+    assert!(segments_cross(
+        ((0.0, 0.0), (10.0, 10.0)),
+        ((0.0, 10.0), (10.0, 0.0))
+    ));
+    assert!(!segments_cross(
+        ((0.0, 0.0), (10.0, 0.0)),
+        ((0.0, 1.0), (10.0, 1.0))
+    ));
+    assert!(!segments_cross(
+        ((0.0, 0.0), (4.0, 4.0)),
+        ((6.0, 6.0), (9.0, 9.0))
+    ));
+    assert!(segments_cross(
+        ((0.0, 0.0), (5.0, 0.0)),
+        ((5.0, -1.0), (5.0, 1.0))
+    ));
 }

@@ -149,6 +149,27 @@ fn nearest(r: &Rect, p: (f64, f64)) -> (f64, f64) {
     (p.0.clamp(r.x0, r.x1), p.1.clamp(r.y0, r.y1))
 }
 
+/// The point `d` pixels from `a` toward `b` (`b` itself if nearer).
+fn toward(a: (f64, f64), b: (f64, f64), d: f64) -> (f64, f64) {
+    let len = (b.0 - a.0).hypot(b.1 - a.1);
+    if len <= d {
+        return b;
+    }
+    let t = d / len;
+    (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
+}
+
+/// Whether two segments cross (touching at an end counts).
+#[must_use]
+pub fn segments_cross(p: ((f64, f64), (f64, f64)), q: ((f64, f64), (f64, f64))) -> bool {
+    let cross = |o: (f64, f64), a: (f64, f64), b: (f64, f64)| {
+        (a.0 - o.0) * (b.1 - o.1) - (a.1 - o.1) * (b.0 - o.0)
+    };
+    let (d1, d2) = (cross(q.0, q.1, p.0), cross(q.0, q.1, p.1));
+    let (d3, d4) = (cross(p.0, p.1, q.0), cross(p.0, p.1, q.1));
+    d1 * d2 <= 0.0 && d3 * d4 <= 0.0 && !(d1 == 0.0 && d2 == 0.0)
+}
+
 fn contains(r: &Rect, (x, y): (f64, f64)) -> bool {
     x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1
 }
@@ -211,12 +232,14 @@ pub fn place(
                         break 'texts;
                     }
                     let line = (c.anchor, nearest(&r, c.anchor));
-                    // Across no box but the anchor's own (its mark).
+                    // Across no box but the anchor's own (its mark), and no line once clear
+                    // of the anchor (where its own line meets it).
+                    let clear = toward(line.0, line.1, c.gap);
                     let crosses = taken.iter().any(|o| match o {
                         Obstacle::Box(b) => {
                             !contains(b, c.anchor) && b.meets_segment(line.0, line.1)
                         }
-                        Obstacle::Segment(..) => false,
+                        Obstacle::Segment(a, b, _) => segments_cross((clear, line.1), (*a, *b)),
                     });
                     if !crosses {
                         found = Some(Placed {

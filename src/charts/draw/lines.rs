@@ -175,9 +175,9 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
                     segments(&path, &mut obstacles, &ctx);
                 }
                 // A reported line is named at its end; a computed one (a projection, a
-                // path) along its middle, below its rise.
+                // path) two fifths along, below its rise.
                 let (anchor, sides) = if series.derived {
-                    let mid = series.points.get(series.points.len() / 2);
+                    let mid = series.points.get(series.points.len() * 2 / 5);
                     (mid, vec![BelowRight, Right, AboveLeft, Below, Above, Left])
                 } else {
                     let sides = vec![

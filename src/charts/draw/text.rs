@@ -83,7 +83,16 @@ pub(super) fn place_and_draw<DB: DrawingBackend>(
                 .map_err(err)?;
         }
         let text = &w.candidate.texts[p.text].0;
-        draw_text(root, opts, text, p.rect, (w.css, w.color))?;
+        // Set toward the anchor: the estimate errs wide, so the text hugs its mark.
+        let x = w.candidate.anchor.0;
+        let h = if p.rect.x1 <= x {
+            HPos::Right
+        } else if p.rect.x0 >= x {
+            HPos::Left
+        } else {
+            HPos::Center
+        };
+        draw_aligned(root, opts, text, p.rect, (w.css, w.color), h)?;
         boxes.push(Some(p.rect));
     }
     Ok(boxes)
@@ -95,13 +104,30 @@ pub(super) fn draw_text<DB: DrawingBackend>(
     opts: &DrawOptions,
     text: &str,
     rect: Rect,
+    style: (f64, RGBColor),
+) -> DrawResult<()> {
+    draw_aligned(root, opts, text, rect, style, HPos::Left)
+}
+
+/// Draws `text` in `rect` aligned to its left, right or centre.
+fn draw_aligned<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    opts: &DrawOptions,
+    text: &str,
+    rect: Rect,
     (css, color): (f64, RGBColor),
+    h: HPos,
 ) -> DrawResult<()> {
     let y = rect.y0 + MIDDLE_EM * font_px(opts, css);
+    let x = match h {
+        HPos::Left => rect.x0,
+        HPos::Right => rect.x1,
+        HPos::Center => (rect.x0 + rect.x1) / 2.0,
+    };
     root.draw(&Text::new(
         text.to_string(),
-        pt((rect.x0, y)),
-        font(opts, css, color).pos(Pos::new(HPos::Left, VPos::Center)),
+        pt((x, y)),
+        font(opts, css, color).pos(Pos::new(h, VPos::Center)),
     ))
     .map_err(err)
 }
