@@ -107,6 +107,8 @@ pub struct Series {
     /// The label drawn beside the series (at the end of its line, or by its marks), longest
     /// first: a shorter one is taken where the longer does not fit. Empty: `label`.
     pub direct: Vec<String>,
+    /// A computed line named at its end (where it leaves the plot), not along it.
+    pub named_at_end: bool,
 }
 
 impl Series {
@@ -129,6 +131,15 @@ impl Series {
             derived: false,
             points: points.into(),
             direct: Vec::new(),
+            named_at_end: false,
+        }
+    }
+
+    /// A computed line named at its end (see `named_at_end`).
+    pub fn named_at_end(self) -> Self {
+        Series {
+            named_at_end: true,
+            ..self
         }
     }
 

@@ -183,7 +183,8 @@ pub fn chart(rate: f64, base: GdpBase) -> ChartData {
     let mut path_labels = vec![format!("Steady growth at {rate_words}"), rate_words.clone()];
     // Above the axis: the path ends at the top edge where it crosses it, and says where it
     // would be at the end of the ten years.
-    if path.last().is_some_and(|p| p.x < f64::from(to)) && rate > 0.0 {
+    let off_the_chart = path.last().is_some_and(|p| p.x < f64::from(to)) && rate > 0.0;
+    if off_the_chart {
         let years = Y_MAX.ln() / (1.0 + rate).ln();
         path.push(DataPoint::computed(
             "growth-path-edge".into(),
@@ -197,6 +198,22 @@ pub fn chart(rate: f64, base: GdpBase) -> ChartData {
             format!("{m}× by {to} ↑"),
         ];
     }
+    let path = Series::new(
+        "path",
+        "Steady growth at the chosen rate",
+        SeriesKind::Line,
+        Mark::None,
+        Role::Projection,
+        path,
+    )
+    .with_dashes()
+    .computed()
+    .labelled(path_labels);
+    let path = if off_the_chart {
+        path.named_at_end()
+    } else {
+        path
+    };
     let (unit, y_label) = match base {
         GdpBase::Accession => (
             "multiple of the 2015 level",
@@ -249,17 +266,7 @@ pub fn chart(rate: f64, base: GdpBase) -> ChartData {
                 Role::Claim,
                 claims,
             ),
-            Series::new(
-                "path",
-                "Steady growth at the chosen rate",
-                SeriesKind::Line,
-                Mark::None,
-                Role::Projection,
-                path,
-            )
-            .with_dashes()
-            .computed()
-            .labelled(path_labels),
+            path,
         ],
         notes: Vec::new(),
     }

@@ -32,19 +32,35 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
         .map(|y| text_size(&y_label(*y), size).0)
         .fold(0.0, f64::max);
     // Room on the right for the names of the lines that end at the last year.
+    // Room on the right for the names of the lines (and claims) that end at the last year:
+    // for each, its longest name that fits a quarter of the width, else its shortest.
+    let room = |t: &String| text_size(t, size).0 + 14.0 * opts.scale;
+    let quarter = f64::from(width) * 0.25;
     let end_room = chart
         .series
         .iter()
+        .filter(|s| !s.derived)
         .filter(|s| s.kind == SeriesKind::Line || s.points.iter().any(|d| d.tag.is_some()))
         .filter(|s| s.points.last().is_some_and(|d| d.x >= f.x_range.1 - 1.0))
         .flat_map(|s| {
-            let tags = s
-                .points
-                .iter()
-                .filter_map(|d| d.tag.map(|t| t.narrow.to_string()));
-            s.direct_texts().last().cloned().into_iter().chain(tags)
+            let names: Vec<Vec<String>> = if s.kind == SeriesKind::Line {
+                vec![s.direct_texts()]
+            } else {
+                s.points
+                    .iter()
+                    .filter_map(|d| d.tag)
+                    .map(|t| vec![t.full.to_string(), t.narrow.to_string()])
+                    .collect()
+            };
+            names.into_iter().map(|texts| {
+                let widths = texts.iter().map(room);
+                widths
+                    .clone()
+                    .filter(|w| *w <= quarter)
+                    .fold(None, |m: Option<f64>, w| Some(m.map_or(w, |m| m.max(w))))
+                    .unwrap_or_else(|| widths.fold(f64::MAX, f64::min))
+            })
         })
-        .map(|t| text_size(&t, size).0 + 10.0 * opts.scale)
         .fold(10.0 * opts.scale, f64::max)
         .min(f64::from(width) * 0.3);
     let mut ctx = ChartBuilder::on(root)
@@ -175,8 +191,11 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
                     segments(&path, &mut obstacles, &ctx);
                 }
                 // A reported line is named at its end; a computed one (a projection, a
-                // path) two fifths along, below its rise.
-                let (anchor, sides) = if series.derived {
+                // path) two fifths along, below its rise, or at its end where it leaves the plot.
+                let (anchor, sides) = if series.derived && series.named_at_end {
+                    // Ended at the top edge: named there, with where it was going.
+                    (series.points.last(), vec![BelowRight, BelowLeft, Below])
+                } else if series.derived {
                     let mid = series.points.get(series.points.len() * 2 / 5);
                     (mid, vec![BelowRight, Right, AboveLeft, Below, Above, Left])
                 } else {
