@@ -651,11 +651,3 @@ fn every_two_data_colours_differ_clearly_in_both_themes() {
         }
     }
 }
-
-#[test]
-#[ignore]
-fn dump_steep() {
-    let steep = growth::chart(0.3, GdpBase::Accession);
-    let (svg, _) = svg::render(&steep, svg::SIZE, &LIGHT).unwrap();
-    save("steep", &svg);
-}

@@ -91,3 +91,53 @@ describe('canvas labels', () => {
     }
   }
 });
+
+describe('the tooltip', () => {
+  for (const width of [320, 390, 1280]) {
+    it(`never hides its point or the x-axis, at ${width} px`, async () => {
+      const { context, page } = await open(env, '', { viewport: { width, height: 900 } });
+      const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      let checked = 0;
+      for (const chart of ['trade', 'growth']) {
+        const canvas = page.locator(`canvas[data-chart="${chart}"]`);
+        await canvas.scrollIntoViewIfNeeded();
+        await canvas.focus();
+        const seen = new Set();
+        // Every point: → along each series, ↓ to the next, until nothing new comes.
+        for (let step = 0; step < 80; step++) {
+          await frames();
+          const key = await canvas.getAttribute('data-active');
+          if (key && !seen.has(key)) {
+            seen.add(key);
+            const tip = page.locator(`.chart-frame:has(canvas[data-chart="${chart}"]) .chart-tooltip`);
+            await page.waitForFunction(
+              ([c, k]) => document.querySelector(`canvas[data-chart="${c}"]`).parentElement.querySelector('.chart-tooltip')?.dataset.key === k,
+              [chart, key],
+            );
+            await frames();
+            const [ax, ay] = (await tip.getAttribute('data-anchor')).split(',').map(Number);
+            const c = await canvas.boundingBox();
+            const t = await tip.boundingBox();
+            const plot = JSON.parse(await canvas.getAttribute('data-label-boxes')).plot;
+            const [px, py] = [c.x + ax, c.y + ay];
+            const onPoint = px > t.x - 6 && px < t.x + t.width + 6 && py > t.y - 6 && py < t.y + t.height + 6;
+            assert.ok(!onPoint, `${key}: tooltip ${JSON.stringify(t)} over its point (${px}, ${py})`);
+            assert.ok(t.y + t.height <= c.y + plot[3] + 1, `${key}: tooltip over the x-axis`);
+            checked++;
+          }
+          const before = key;
+          await page.keyboard.press('ArrowRight');
+          await frames();
+          if ((await canvas.getAttribute('data-active')) === before) {
+            await page.keyboard.press('ArrowDown');
+            await frames();
+            if ((await canvas.getAttribute('data-active')) === before) break;
+            await page.keyboard.press('Home');
+          }
+        }
+      }
+      assert.ok(checked > 20, `${checked} points checked`);
+      await context.close();
+    });
+  }
+});
