@@ -257,7 +257,11 @@ pub fn chart(rate: f64, base: GdpBase) -> ChartData {
                 Role::Som,
                 line(Currency::Som),
             )
-            .labelled(vec!["GDP in current som".into(), "som".into()]),
+            .labelled(vec![
+                "GDP in current som".into(),
+                "GDP in som".into(),
+                "som".into(),
+            ]),
             Series::new(
                 "claims",
                 "Claims",
