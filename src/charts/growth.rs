@@ -247,7 +247,8 @@ pub fn chart(rate: f64, base: GdpBase) -> ChartData {
             )
             .labelled(vec![
                 "GDP in current US dollars".into(),
-                "US dollars".into(),
+                "GDP in US$".into(),
+                "US$".into(),
             ]),
             Series::new(
                 "som",
