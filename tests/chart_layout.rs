@@ -183,9 +183,9 @@ fn every_chart_keeps_its_texts_apart_off_the_marks_and_inside_at_every_size() {
     std::fs::create_dir_all("test-output").unwrap();
     for (c, chart) in charts.iter().enumerate() {
         for size in SIZES {
-            // The bar chart's canvas is at least 420 px tall (assets/style.css).
+            // The bar chart's canvas is at least 340 px tall (assets/style.css).
             let size = if chart.id == "investment" {
-                (size.0, size.1.max(420))
+                (size.0, size.1.max(340))
             } else {
                 size
             };
@@ -235,4 +235,22 @@ fn segments_cross_where_they_meet_and_not_where_they_miss() {
         ((0.0, 0.0), (5.0, 0.0)),
         ((5.0, -1.0), (5.0, 1.0))
     ));
+}
+
+#[test]
+fn the_drawn_boxes_go_to_the_page_in_css_pixels_rounded_outwards() {
+    let hits = HitMap {
+        texts: vec![Rect::new(3.0, 4.5, 20.2, 30.0)],
+        marks: vec![Rect::new(-1.5, 0.0, 2.0, 2.0)],
+        plot: Some(Rect::new(0.0, 0.0, 200.0, 100.0)),
+        ..HitMap::default()
+    };
+    assert_eq!(
+        hits.boxes_json(2.0),
+        r#"{"plot":[0,0,100,50],"texts":[[1,2,11,15]],"marks":[[-1,0,1,1]]}"#
+    );
+    assert_eq!(
+        HitMap::default().boxes_json(1.0),
+        r#"{"plot":null,"texts":[],"marks":[]}"#
+    );
 }

@@ -94,9 +94,9 @@ fn trade_svg_has_one_mark_per_point_the_target_and_labels() {
         "Russian triangles"
     );
     assert_eq!(
-        marks("polygon", "fill", LIGHT.unstated),
+        marks("rect", "fill", LIGHT.unstated),
         1,
-        "side-not-stated diamonds"
+        "side-not-stated squares (diamonds are claims only)"
     );
     assert_eq!(
         marks("circle", "stroke", LIGHT.partial),
@@ -419,7 +419,7 @@ fn charts_describe_their_axes_and_series() {
     use bishkek_explainer::charts::copy::describe;
     assert_eq!(
         describe(&trade::chart(trade::Baseline::Kyrgyz, 0.12)),
-        "Horizontal axis: Year, 2017 to 2030. Vertical axis: Trade turnover, US$ billion, 0 to 6. Series: Kyrgyz officials (circles, solid line, broken where there is no figure: 2019–2022); Russian officials (triangles, solid line, broken where there is no figure: 2023); Side not stated (diamonds, not joined); Part of a year (open circles, not joined); Target (a thin solid horizontal line); Projection from Kyrgyz 2025 (no markers, dashed line). Every value is in the data table."
+        "Horizontal axis: Year, 2017 to 2030. Vertical axis: Trade turnover, US$ billion, 0 to 6. Series: Kyrgyz officials (circles, solid line, broken where there is no figure: 2019–2022); Russian officials (triangles, solid line, broken where there is no figure: 2023); Side not stated (squares, not joined); Part of a year (open circles, not joined); Target (a thin solid horizontal line); Projection from Kyrgyz 2025 (no markers, dashed line). Every value is in the data table."
     );
     assert!(describe(&investment::chart())
         .starts_with("Horizontal bars, one per row, on a scale of US$ million from 0 to 1,050."));

@@ -332,7 +332,7 @@ fn reported_series() -> Vec<Series> {
             "unstated",
             "Side not stated",
             SeriesKind::Points,
-            Mark::Diamond,
+            Mark::Square,
             Role::Unstated,
             unstated,
         )

@@ -67,8 +67,7 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
     hits.plot = Some(plot);
     // Rows from the top: per group a heading line, per bar a label line and the bar; the
     // room left over is shared out between the rows.
-    let bar_h = 9.0 * opts.scale;
-    let (head_h, label_gap) = (line_h + 6.0 * opts.scale, 2.0 * opts.scale);
+    let (head_h, label_gap) = (line_h + 4.0 * opts.scale, 2.0 * opts.scale);
     let groups: Vec<_> = chart
         .series
         .iter()
@@ -76,7 +75,11 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
         .collect();
     let bars: usize = groups.iter().map(|s| s.points.len()).sum();
     let rows = groups.len() + bars;
-    let need = groups.len() as f64 * head_h + bars as f64 * (line_h + label_gap + bar_h);
+    // Bars 9 px thick where there is room, down to 5 px where there is not.
+    let texts_h = groups.len() as f64 * head_h + bars as f64 * (line_h + label_gap);
+    let bar_h = ((plot.y1 - plot.y0 - texts_h) / bars.max(1) as f64)
+        .clamp(5.0 * opts.scale, 9.0 * opts.scale);
+    let need = texts_h + bars as f64 * bar_h;
     let spare = ((plot.y1 - plot.y0 - need) / rows as f64).max(0.0);
     let x_px = |v: f64| fpt(ctx.backend_coord(&(v, 0.0))).0;
     let mut y = plot.y0;

@@ -52,13 +52,16 @@ impl HitMap {
     /// outwards to whole pixels, as compact JSON: `{"plot":[x0,y0,x1,y1],"texts":[[…]],"marks":[[…]]}`.
     #[must_use]
     pub fn boxes_json(&self, scale: f64) -> String {
+        // Whole pixels as integers: no float formatting in the bundle.
+        #[allow(clippy::cast_possible_truncation)] // saturating; boxes are far inside i64
+        let int = |v: f64| v as i64;
         let one = |r: &Rect| {
             format!(
                 "[{},{},{},{}]",
-                (r.x0 / scale).floor(),
-                (r.y0 / scale).floor(),
-                (r.x1 / scale).ceil(),
-                (r.y1 / scale).ceil()
+                int((r.x0 / scale).floor()),
+                int((r.y0 / scale).floor()),
+                int((r.x1 / scale).ceil()),
+                int((r.y1 / scale).ceil())
             )
         };
         let all = |v: &[Rect]| v.iter().map(one).collect::<Vec<_>>().join(",");
