@@ -28,8 +28,23 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
 ) -> DrawResult<HitMap> {
     let p = opts.palette;
     let f = &chart.frame;
-    let (width, _) = root.dim_in_pixel();
-    let css = label_css(opts, width);
+    let (width, height) = root.dim_in_pixel();
+    // The rows at the thinnest bars must fit: where they would not, a smaller type (to 11 px).
+    let rows_fit = |css: f64| {
+        let line = LINE_EM * font_px(opts, css);
+        let groups = chart.series.iter().filter(|s| !s.points.is_empty()).count();
+        let bars: usize = chart.series.iter().map(|s| s.points.len()).sum();
+        let s = opts.scale;
+        let need = groups as f64 * (line + 4.0 * s)
+            + bars as f64 * (line + 12.0 * s)
+            + 2.0 * line
+            + 20.0 * s;
+        need <= f64::from(height)
+    };
+    let mut css = label_css(opts, width);
+    while css > 11.0 && !rows_fit(css) {
+        css -= 0.5;
+    }
     let size = font_px(opts, css);
     let line_h = LINE_EM * size;
     let ctx = ChartBuilder::on(root)
@@ -67,7 +82,13 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
     hits.plot = Some(plot);
     // Rows from the top: per group a heading line, per bar a label line and the bar; the
     // room left over is shared out between the rows.
-    let (head_h, label_gap) = (line_h + 4.0 * opts.scale, 2.0 * opts.scale);
+    // Below each bar 3 px before the next label: boxes that only touch would overlap once
+    // rounded to whole CSS pixels.
+    let (head_h, label_gap, after) = (
+        line_h + 4.0 * opts.scale,
+        4.0 * opts.scale,
+        3.0 * opts.scale,
+    );
     let groups: Vec<_> = chart
         .series
         .iter()
@@ -76,7 +97,7 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
     let bars: usize = groups.iter().map(|s| s.points.len()).sum();
     let rows = groups.len() + bars;
     // Bars 9 px thick where there is room, down to 5 px where there is not.
-    let texts_h = groups.len() as f64 * head_h + bars as f64 * (line_h + label_gap);
+    let texts_h = groups.len() as f64 * head_h + bars as f64 * (line_h + label_gap + after);
     let bar_h = ((plot.y1 - plot.y0 - texts_h) / bars.max(1) as f64)
         .clamp(5.0 * opts.scale, 9.0 * opts.scale);
     let need = texts_h + bars as f64 * bar_h;
@@ -143,10 +164,12 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
             let mid = bar_top + bar_h / 2.0;
             if point.bound == Bound::AtLeast {
                 let s = opts.scale;
+                // Within the bar's row, a little taller than the bar.
+                let half = bar_h / 2.0 + 1.5 * s;
                 let arrow = [
-                    (end + 1.0 * s, mid - 5.0 * s),
+                    (end + 1.0 * s, mid - half),
                     (end + 7.0 * s, mid),
-                    (end + 1.0 * s, mid + 5.0 * s),
+                    (end + 1.0 * s, mid + half),
                 ];
                 root.draw(&Polygon::new(
                     arrow
@@ -157,7 +180,7 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
                 ))
                 .map_err(err)?;
                 hits.marks
-                    .push(Rect::new(end, mid - 5.0 * s, end + 7.0 * s, mid + 5.0 * s));
+                    .push(Rect::new(end, mid - half, end + 7.0 * s, mid + half));
             }
             let at = PointRef {
                 series: s,
@@ -192,7 +215,7 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
                 ))
                 .map_err(err)?;
             }
-            y = bar.y1 + spare;
+            y = bar.y1 + after + spare;
         }
     }
     Ok(hits)
