@@ -9,6 +9,7 @@ use plotters::prelude::*;
 
 mod axes;
 mod bars;
+mod gaps;
 mod hit;
 mod lines;
 mod marks;
