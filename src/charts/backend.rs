@@ -125,7 +125,14 @@ impl DrawingBackend for Backend<'_> {
         style: &T,
         pos: BackendCoord,
     ) -> Result {
-        each!(self, b => b.draw_text(text, style, pos))
+        match self {
+            Backend::Svg(b) => b.draw_text(text, style, pos).map_err(convert),
+            // The SVG backend writes a font's size ÷ 1.24; the canvas takes it as it is. The
+            // canvas follows the SVG, so that text is the same size on both (and the label
+            // layout's estimates hold for both).
+            #[cfg(target_arch = "wasm32")]
+            Backend::Canvas(b) => b.draw_text(text, &AsSvg(style), pos).map_err(convert),
+        }
     }
 
     fn estimate_text_size<T: BackendTextStyle>(&self, text: &str, style: &T) -> Result<(u32, u32)> {
@@ -134,5 +141,54 @@ impl DrawingBackend for Backend<'_> {
 
     fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result {
         each!(self, b => b.blit_bitmap(pos, size, src))
+    }
+}
+
+/// A text style at the size the SVG backend draws it (its size ÷ 1.24).
+#[cfg(target_arch = "wasm32")]
+struct AsSvg<'a, T>(&'a T);
+
+#[cfg(target_arch = "wasm32")]
+impl<T: BackendTextStyle> BackendTextStyle for AsSvg<'_, T> {
+    type FontError = T::FontError;
+
+    fn color(&self) -> BackendColor {
+        self.0.color()
+    }
+
+    fn size(&self) -> f64 {
+        self.0.size() / 1.24
+    }
+
+    fn transform(&self) -> plotters_backend::FontTransform {
+        self.0.transform()
+    }
+
+    fn style(&self) -> plotters_backend::FontStyle {
+        self.0.style()
+    }
+
+    fn anchor(&self) -> plotters_backend::text_anchor::Pos {
+        self.0.anchor()
+    }
+
+    fn family(&self) -> plotters_backend::FontFamily<'_> {
+        self.0.family()
+    }
+
+    fn layout_box(
+        &self,
+        text: &str,
+    ) -> std::result::Result<((i32, i32), (i32, i32)), Self::FontError> {
+        self.0.layout_box(text)
+    }
+
+    fn draw<E, F: FnMut(i32, i32, BackendColor) -> std::result::Result<(), E>>(
+        &self,
+        text: &str,
+        pos: BackendCoord,
+        draw: F,
+    ) -> std::result::Result<std::result::Result<(), E>, Self::FontError> {
+        self.0.draw(text, pos, draw)
     }
 }

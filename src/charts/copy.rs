@@ -199,7 +199,7 @@ pub fn describe(chart: &super::data::ChartData) -> String {
                 }
                 SeriesKind::Points => format!("{}, not joined", shape(s.mark)),
                 SeriesKind::Bars => "bars".to_string(),
-                SeriesKind::Reference => "a dashed horizontal line".to_string(),
+                SeriesKind::Reference => "a thin solid horizontal line".to_string(),
             };
             format!("{} ({how})", s.label)
         })

@@ -104,6 +104,11 @@ pub struct Series {
     pub derived: bool,
     /// Shared, so that a chart rebuilt for a new projection reuses its reported series.
     pub points: std::rc::Rc<[DataPoint]>,
+    /// The label drawn beside the series (at the end of its line, or by its marks), longest
+    /// first: a shorter one is taken where the longer does not fit. Empty: `label`.
+    pub direct: Vec<String>,
+    /// A computed line named at its end (where it leaves the plot), not along it.
+    pub named_at_end: bool,
 }
 
 impl Series {
@@ -125,6 +130,33 @@ impl Series {
             dashed: false,
             derived: false,
             points: points.into(),
+            direct: Vec::new(),
+            named_at_end: false,
+        }
+    }
+
+    /// A computed line named at its end (see `named_at_end`).
+    pub fn named_at_end(self) -> Self {
+        Series {
+            named_at_end: true,
+            ..self
+        }
+    }
+
+    /// The direct label's texts, longest first.
+    pub fn labelled(self, texts: Vec<String>) -> Self {
+        Series {
+            direct: texts,
+            ..self
+        }
+    }
+
+    /// The texts of the direct label: `direct`, else the series' label.
+    pub fn direct_texts(&self) -> Vec<String> {
+        if self.direct.is_empty() {
+            vec![self.label.clone()]
+        } else {
+            self.direct.clone()
         }
     }
 
@@ -181,8 +213,18 @@ pub struct Frame {
     pub y_range: (f64, f64),
     pub x_label: &'static str,
     pub y_label: &'static str,
-    /// A vertical marker: (x, label), e.g. the EAEU accession.
-    pub marker: Option<(f64, &'static str)>,
+    /// A vertical marker: (x, its label's texts, longest first), e.g. the EAEU accession.
+    pub marker: Option<(f64, &'static [&'static str])>,
+}
+
+/// An annotation drawn on the chart: a text at a point, or beside a bracket from `y` to
+/// `to_y` at `x` (a disagreement between two figures); its texts longest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub x: f64,
+    pub y: f64,
+    pub to_y: Option<f64>,
+    pub texts: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -197,6 +239,9 @@ pub struct ChartData {
     /// Decimals of the values in the reader's table, for computed values (multiples); `None`
     /// shows each value with the digits its source gives.
     pub decimals: Option<u32>,
+    /// Annotations computed from the data (where a projection passes a target, where the two
+    /// sides disagree).
+    pub notes: Vec<Note>,
 }
 
 impl ChartData {

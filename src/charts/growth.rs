@@ -5,7 +5,7 @@
 
 use super::data::{ChartData, DataPoint, Frame, Mark, Role, Series, SeriesKind, Tag};
 use crate::content::{Bound, GdpYear, ARTICLE, CLAIMS, GDP, GDP_SOM_RELEASE, GDP_USD_RELEASE};
-use crate::logic::format::fixed;
+use crate::logic::format::{fixed, percent};
 use crate::logic::growth::compound;
 use crate::logic::view_state::GdpBase;
 
@@ -13,6 +13,12 @@ use crate::logic::view_state::GdpBase;
 pub const CLAIM_YEAR: u16 = 2025;
 /// Treaty in force 6 August 2015 (Eurasian Economic Commission via TASS): 2015 + 218/365.
 pub const ACCESSION_X: f64 = 2015.0 + 218.0 / 365.0;
+/// The accession marker's label, longest first (its date is `ACCESSION_X`'s).
+const ACCESSION_LABELS: &[&str] = &[
+    "EAEU treaty in force, 6 Aug 2015",
+    "EAEU treaty, 6 Aug 2015",
+    "EAEU, Aug 2015",
+];
 pub const WDI_URL: &str = "https://data.worldbank.org/indicator/NY.GDP.MKTP.CD?locations=KG";
 pub const WDI_LCU_URL: &str = "https://data.worldbank.org/indicator/NY.GDP.MKTP.CN?locations=KG";
 
@@ -160,9 +166,11 @@ pub fn chart(rate: f64, base: GdpBase) -> ChartData {
             figures: &[],
         });
     }
-    let path = (from..=to)
+    let at = |y: u16| compound(1.0, rate, f64::from(y - from));
+    let mut path: Vec<DataPoint> = (from..=to)
+        .take_while(|y| at(*y) <= Y_MAX)
         .map(|y| {
-            let m = compound(1.0, rate, f64::from(y - from));
+            let m = at(y);
             DataPoint::computed(
                 format!("growth-path-{y}"),
                 f64::from(y),
@@ -170,8 +178,42 @@ pub fn chart(rate: f64, base: GdpBase) -> ChartData {
                 format!("{} times the {from} level", multiple_text(m)),
             )
         })
-        .take_while(|p| p.y <= Y_MAX)
         .collect();
+    let rate_words = format!("{} a year", percent(rate, 1));
+    let mut path_labels = vec![format!("Steady growth at {rate_words}"), rate_words.clone()];
+    // Above the axis: the path ends at the top edge where it crosses it, and says where it
+    // would be at the end of the ten years.
+    let off_the_chart = path.last().is_some_and(|p| p.x < f64::from(to)) && rate > 0.0;
+    if off_the_chart {
+        let years = Y_MAX.ln() / (1.0 + rate).ln();
+        path.push(DataPoint::computed(
+            "growth-path-edge".into(),
+            f64::from(from) + years,
+            Y_MAX,
+            String::new(),
+        ));
+        let m = fixed(at(to), 2);
+        path_labels = vec![
+            format!("{rate_words}: {m}× by {to}, off the chart ↑"),
+            format!("{m}× by {to} ↑"),
+        ];
+    }
+    let path = Series::new(
+        "path",
+        "Steady growth at the chosen rate",
+        SeriesKind::Line,
+        Mark::None,
+        Role::Projection,
+        path,
+    )
+    .with_dashes()
+    .computed()
+    .labelled(path_labels);
+    let path = if off_the_chart {
+        path.named_at_end()
+    } else {
+        path
+    };
     let (unit, y_label) = match base {
         GdpBase::Accession => (
             "multiple of the 2015 level",
@@ -192,7 +234,7 @@ pub fn chart(rate: f64, base: GdpBase) -> ChartData {
             y_range: (0.0, Y_MAX),
             x_label: "Year",
             y_label,
-            marker: Some((ACCESSION_X, "EAEU treaty in force, 6 Aug 2015")),
+            marker: Some((ACCESSION_X, ACCESSION_LABELS)),
         },
         series: vec![
             Series::new(
@@ -202,7 +244,12 @@ pub fn chart(rate: f64, base: GdpBase) -> ChartData {
                 Mark::Circle,
                 Role::Kyrgyz,
                 line(Currency::Usd),
-            ),
+            )
+            .labelled(vec![
+                "GDP in current US dollars".into(),
+                "GDP in US$".into(),
+                "US$".into(),
+            ]),
             Series::new(
                 "som",
                 "GDP in current som",
@@ -210,7 +257,12 @@ pub fn chart(rate: f64, base: GdpBase) -> ChartData {
                 Mark::Square,
                 Role::Som,
                 line(Currency::Som),
-            ),
+            )
+            .labelled(vec![
+                "GDP in current som".into(),
+                "GDP in som".into(),
+                "som".into(),
+            ]),
             Series::new(
                 "claims",
                 "Claims",
@@ -219,17 +271,9 @@ pub fn chart(rate: f64, base: GdpBase) -> ChartData {
                 Role::Claim,
                 claims,
             ),
-            Series::new(
-                "path",
-                "Steady growth at the chosen rate",
-                SeriesKind::Line,
-                Mark::None,
-                Role::Projection,
-                path,
-            )
-            .with_dashes()
-            .computed(),
+            path,
         ],
+        notes: Vec::new(),
     }
 }
 

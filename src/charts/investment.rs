@@ -191,6 +191,7 @@ pub fn chart() -> ChartData {
             y_label: "",
             marker: None,
         },
+        notes: Vec::new(),
         series: vec![
             Series::new(
                 "fdi",
@@ -199,7 +200,11 @@ pub fn chart() -> ChartData {
                 Mark::Square,
                 Role::Russian,
                 vec![h1_24, h1_25],
-            ),
+            )
+            .labelled(vec![
+                "Russian direct investment, half-year flows".into(),
+                "Russian FDI, half-years".into(),
+            ]),
             Series::new(
                 "total",
                 "All foreign direct investment (full year)",
@@ -207,7 +212,11 @@ pub fn chart() -> ChartData {
                 Mark::Square,
                 Role::Unstated,
                 totals,
-            ),
+            )
+            .labelled(vec![
+                "All foreign direct investment, full-year flows".into(),
+                "All FDI, full years".into(),
+            ]),
             Series::new(
                 "fund",
                 "Russian-Kyrgyz Development Fund, cumulative",
@@ -215,7 +224,11 @@ pub fn chart() -> ChartData {
                 Mark::Square,
                 Role::Fund,
                 fund,
-            ),
+            )
+            .labelled(vec![
+                "Development Fund, cumulative financing".into(),
+                "Fund, cumulative".into(),
+            ]),
             Series::new(
                 "energy",
                 "Energy facilities under construction",
@@ -223,7 +236,11 @@ pub fn chart() -> ChartData {
                 Mark::Square,
                 Role::Energy,
                 vec![energy],
-            ),
+            )
+            .labelled(vec![
+                "Energy projects with the Fund, their value".into(),
+                "Energy projects' value".into(),
+            ]),
         ],
     }
 }

@@ -11,6 +11,7 @@ pub mod frame;
 pub mod gdp_windows;
 pub mod growth;
 pub mod investment;
+pub mod layout;
 pub mod svg;
 pub mod theme;
 pub mod trade;

@@ -1,5 +1,9 @@
 //! Chart colours for the light and dark themes. Every mark keeps a contrast of at least 3:1
-//! against the chart background, and series also differ by marker shape and dash.
+//! against the chart background, every two data colours differ clearly (CIEDE2000 of at least
+//! 20, tested), and series also differ by marker shape. One encoding, one meaning: reported
+//! series are solid lines and filled marks in their colour; projections and models (the trade
+//! projection, the steady-growth path) one dashed grey-blue (`projection`); claims one diamond
+//! (`claim`); part-year figures one hollow circle (`partial`).
 //! The prerendered SVG is drawn with `LIGHT`; `assets/style.css` maps each of its colours to
 //! `DARK` under `prefers-color-scheme: dark` (a test keeps the two in step).
 
@@ -70,12 +74,12 @@ pub const LIGHT: Palette = Palette {
     kyrgyz: RGBColor(0xB4, 0x23, 0x18),
     russian: RGBColor(0x1D, 0x4F, 0x91),
     unstated: RGBColor(0x6B, 0x5B, 0x00),
-    partial: RGBColor(0x7E, 0x3A, 0x96),
-    projection: RGBColor(0x0F, 0x76, 0x6E),
-    claim: RGBColor(0x9A, 0x34, 0x12),
-    som: RGBColor(0x03, 0x69, 0xA1),
+    partial: RGBColor(0x8E, 0x24, 0xAA),
+    projection: RGBColor(0x7D, 0x87, 0x94),
+    claim: RGBColor(0xD6, 0x33, 0x6C),
+    som: RGBColor(0x16, 0x75, 0x7E),
     fund: RGBColor(0x15, 0x80, 0x3D),
-    energy: RGBColor(0x8A, 0x55, 0x00),
+    energy: RGBColor(0xC2, 0x63, 0x0A),
 };
 
 pub const DARK: Palette = Palette {
@@ -86,13 +90,13 @@ pub const DARK: Palette = Palette {
     highlight: RGBColor(0xF0, 0xB6, 0x4A),
     kyrgyz: RGBColor(0xFF, 0x8A, 0x80),
     russian: RGBColor(0x8A, 0xB4, 0xFF),
-    unstated: RGBColor(0xE2, 0xC0, 0x44),
-    partial: RGBColor(0xD7, 0xA6, 0xF0),
-    projection: RGBColor(0x5E, 0xEA, 0xD4),
-    claim: RGBColor(0xFD, 0xBA, 0x74),
-    som: RGBColor(0x7D, 0xD3, 0xFC),
-    fund: RGBColor(0x86, 0xEF, 0xAC),
-    energy: RGBColor(0xFD, 0xE0, 0x47),
+    unstated: RGBColor(0xD4, 0xB9, 0x3C),
+    partial: RGBColor(0xE0, 0xA3, 0xF5),
+    projection: RGBColor(0x86, 0x8C, 0x94),
+    claim: RGBColor(0xEC, 0x48, 0x99),
+    som: RGBColor(0x2B, 0xB3, 0xA8),
+    fund: RGBColor(0x6C, 0xCB, 0x5F),
+    energy: RGBColor(0xE0, 0x8A, 0x2E),
 };
 
 /// "#1D4F91", as plotters writes colours into SVG.

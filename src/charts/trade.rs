@@ -1,10 +1,12 @@
 //! Kyrgyz–Russian trade turnover: full years from each side's statistics, partial years as
 //! annotated points, the $5 billion target, and a projection at a chosen growth rate.
 
-use super::data::{ChartData, DataPoint, Frame, Mark, Role, Series, SeriesKind};
+use super::data::{ChartData, DataPoint, Frame, Mark, Note, Role, Series, SeriesKind};
 use crate::content::{Bound, Period, Reported, Side, REPORTED};
-use crate::logic::format::{amount_in_words, dollars, qualifier_prefix};
-use crate::logic::growth::compound;
+use crate::logic::format::{
+    amount_in_words, dollars, group_thousands, qualifier_prefix, usd_short,
+};
+use crate::logic::growth::{compound, years_to_target, TargetOutcome};
 
 pub const SERIES: &str = "kg_ru_trade_turnover";
 pub const FIRST_YEAR: u16 = 2017;
@@ -12,6 +14,8 @@ pub const LAST_YEAR: u16 = 2025;
 pub const TARGET_BN: f64 = 5.0;
 /// The projection runs from the chosen 2024 baseline to this year at the latest.
 pub const PROJECTION_END: u16 = 2030;
+/// The top of the value axis (US$ billion); a projection above it ends at the edge, marked.
+const Y_TOP: f64 = TARGET_BN * 1.2;
 
 pub use crate::logic::view_state::Baseline;
 
@@ -110,6 +114,8 @@ thread_local! {
 pub fn chart(baseline: Baseline, rate: f64) -> ChartData {
     let mut series = REPORTED_SERIES.with(|s| s.clone());
     series.push(projection(baseline, rate));
+    let mut notes = disagreements(&series);
+    notes.extend(passes_target(baseline, rate));
     ChartData {
         decimals: None,
         id: "trade",
@@ -117,36 +123,95 @@ pub fn chart(baseline: Baseline, rate: f64) -> ChartData {
         unit: "US$ billion",
         frame: Frame {
             x_range: (f64::from(FIRST_YEAR) - 0.5, f64::from(PROJECTION_END) + 0.5),
-            y_range: (0.0, 6.0),
+            y_range: (0.0, Y_TOP),
             x_label: "Year",
             y_label: "Trade turnover, US$ billion",
             marker: None,
         },
         series,
+        notes,
     }
+}
+
+/// The years both sides gave a figure for, bracketed: "2024: the sides differ, 3.2 vs 4.1".
+fn disagreements(series: &[Series]) -> Vec<Note> {
+    let side = |id: &str| series.iter().find(|s| s.id == id);
+    let (Some(kg), Some(ru)) = (side("kg"), side("ru")) else {
+        return Vec::new();
+    };
+    kg.points
+        .iter()
+        .filter_map(|k| {
+            let r = ru.points.iter().find(|r| r.x == k.x && r.y != k.y)?;
+            let (a, b) = (group_thousands(k.y), group_thousands(r.y));
+            Some(Note {
+                x: k.x,
+                y: k.y,
+                to_y: Some(r.y),
+                texts: vec![
+                    format!("{}: the sides differ, {a} vs {b}", k.period),
+                    format!("{}: {a} vs {b}", k.period),
+                    format!("{a} vs {b}"),
+                ],
+            })
+        })
+        .collect()
+}
+
+/// The year the projection first passes the target, marked on it.
+fn passes_target(baseline: Baseline, rate: f64) -> Option<Note> {
+    let start = baseline_point(baseline);
+    let TargetOutcome::Reached { whole_years, .. } = years_to_target(start.value, TARGET_BN, rate)
+    else {
+        return None;
+    };
+    let year = start.year.checked_add(u16::try_from(whole_years).ok()?)?;
+    if year > PROJECTION_END {
+        return None;
+    }
+    let y = compound(start.value, rate, f64::from(year - start.year));
+    let target = usd_short(TARGET_BN * 1e9);
+    Some(Note {
+        x: f64::from(year),
+        y: y.min(Y_TOP),
+        to_y: None,
+        texts: vec![
+            format!("Passes {target} in {year}"),
+            format!("{target} in {year}"),
+        ],
+    })
 }
 
 fn projection(baseline: Baseline, rate: f64) -> Series {
     let start = baseline_point(baseline);
-    let points: Vec<DataPoint> = (start.year..=PROJECTION_END)
+    let at = |year: u16| compound(start.value, rate, f64::from(year - start.year));
+    let mut points: Vec<DataPoint> = (start.year..=PROJECTION_END)
+        .take_while(|year| (0.0..=Y_TOP).contains(&at(*year)))
         .map(|year| {
-            let y = compound(start.value, rate, f64::from(year - start.year));
             DataPoint::computed(
                 format!("trade-projection-{year}"),
                 f64::from(year),
-                y,
+                at(year),
                 String::new(),
             )
         })
-        .take_while(|p| p.y <= TARGET_BN * 1.2 && p.y >= 0.0)
         .collect();
+    // Above the axis: the line ends at the top edge, where it crosses it.
+    if let Some(last) = points.last() {
+        if last.x < f64::from(PROJECTION_END) && rate > 0.0 {
+            let years = (Y_TOP / start.value).ln() / (1.0 + rate).ln();
+            points.push(DataPoint::computed(
+                "trade-projection-edge".into(),
+                f64::from(start.year) + years,
+                Y_TOP,
+                String::new(),
+            ));
+        }
+    }
+    let side = start.side.split(' ').next().unwrap_or_default();
     Series::new(
         "projection",
-        format!(
-            "Projection from {} {}",
-            start.side.split(' ').next().unwrap_or_default(),
-            start.year
-        ),
+        format!("Projection from {side} {}", start.year),
         SeriesKind::Line,
         Mark::None,
         Role::Projection,
@@ -154,6 +219,10 @@ fn projection(baseline: Baseline, rate: f64) -> Series {
     )
     .with_dashes()
     .computed()
+    .labelled(vec![
+        format!("Projection from {side} {}", start.year),
+        "Projection".into(),
+    ])
 }
 
 fn reported_series() -> Vec<Series> {
@@ -248,7 +317,8 @@ fn reported_series() -> Vec<Series> {
             Mark::Circle,
             Role::Kyrgyz,
             kg,
-        ),
+        )
+        .labelled(vec![KYRGYZ.into(), "Kyrgyz".into()]),
         Series::new(
             "ru",
             RUSSIAN,
@@ -257,15 +327,16 @@ fn reported_series() -> Vec<Series> {
             Role::Russian,
             ru,
         )
-        .with_dashes(),
+        .labelled(vec![RUSSIAN.into(), "Russian".into()]),
         Series::new(
             "unstated",
             "Side not stated",
             SeriesKind::Points,
-            Mark::Diamond,
+            Mark::Square,
             Role::Unstated,
             unstated,
-        ),
+        )
+        .labelled(vec!["Side not stated".into(), "Side?".into()]),
         Series::new(
             "partial",
             "Part of a year",
@@ -273,7 +344,8 @@ fn reported_series() -> Vec<Series> {
             Mark::HollowCircle,
             Role::Partial,
             partial,
-        ),
+        )
+        .labelled(vec!["Part of a year".into(), "Part-year".into()]),
         Series::new(
             "target",
             "Target",
@@ -282,6 +354,10 @@ fn reported_series() -> Vec<Series> {
             Role::Target,
             vec![target],
         )
-        .with_dashes(),
+        .labelled(vec![
+            format!("Target: {}", dollars(TARGET_BN * 1e9)),
+            format!("Target: {}", usd_short(TARGET_BN * 1e9)),
+            "Target".into(),
+        ]),
     ]
 }

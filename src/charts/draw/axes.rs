@@ -1,9 +1,11 @@
-//! Grid, axis lines, tick labels and axis descriptions, placed by anchor (no text measured).
+//! Grid, axis lines, tick labels (as many as fit without touching) and the axis titles: the
+//! value axis's title across the top, over its labels, as data desks set it.
 
-use super::{err, font, px, px_u32, Ctx, DrawOptions, DrawResult};
+use super::text::{draw_text, font_px, fpt, text_box};
+use super::{err, px, px_u32, Ctx, DrawOptions, DrawResult};
+use crate::charts::layout::{text_size, Rect, MIDDLE_EM};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// What the axes show.
 pub(super) struct Axes<'a> {
@@ -12,94 +14,120 @@ pub(super) struct Axes<'a> {
     /// Horizontal grid lines and labels; empty for a vertical grid at the x ticks instead.
     pub(super) y_ticks: &'a [f64],
     pub(super) y_format: Option<&'a dyn Fn(f64) -> String>,
-    pub(super) x_desc: Option<&'a str>,
-    pub(super) y_desc: Option<&'a str>,
+    pub(super) x_title: Option<&'a str>,
+    /// The value axis's title, longest first: the first that fits the width is drawn.
+    pub(super) y_title: &'a [String],
+    /// Tick label size, CSS px.
+    pub(super) css: f64,
 }
 
-/// Grid, axis line, tick labels and axis descriptions, placed by anchor: no text is measured,
-/// so drawing needs no layout from the browser.
+/// The most ticks (of those `make(count)` gives, for counts from `max` down) whose labels
+/// keep at least 10 CSS px apart along the x axis.
+pub(super) fn spaced_x_ticks<DB: DrawingBackend>(
+    ctx: &Ctx<'_, DB>,
+    opts: &DrawOptions,
+    css: f64,
+    format: &dyn Fn(f64) -> String,
+    make: &dyn Fn(usize) -> Vec<f64>,
+    max: usize,
+) -> Vec<f64> {
+    let y = ctx.y_range().start;
+    for count in (1..=max).rev() {
+        let ticks = make(count);
+        let widest = ticks
+            .iter()
+            .map(|t| text_size(&format(*t), font_px(opts, css)).0)
+            .fold(0.0, f64::max);
+        let fits = ticks.windows(2).all(|w| {
+            let (a, b) = (
+                ctx.backend_coord(&(w[0], y)).0,
+                ctx.backend_coord(&(w[1], y)).0,
+            );
+            f64::from(b - a) >= widest + 10.0 * opts.scale
+        });
+        if fits {
+            return ticks;
+        }
+    }
+    Vec::new()
+}
+
+/// Draws the axes; returns the boxes of the texts drawn.
 pub(super) fn draw_axes<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     ctx: &Ctx<'_, DB>,
     opts: &DrawOptions,
-    axes: Axes,
-) -> DrawResult<()> {
+    axes: &Axes,
+) -> DrawResult<Vec<Rect>> {
     let p = opts.palette;
     let (xr, yr) = (ctx.x_range(), ctx.y_range());
     let grid = ShapeStyle::from(p.grid).stroke_width(px_u32(opts, 1.0));
     let axis = ShapeStyle::from(p.muted).stroke_width(px_u32(opts, 1.0));
     let at = |x: f64, y: f64| ctx.backend_coord(&(x, y));
-    let label = |anchor: Pos| font(opts, 12.0, p.muted).pos(anchor);
+    let style = (axes.css, p.muted);
+    let size = font_px(opts, axes.css);
+    let (width, _) = root.dim_in_pixel();
+    let width = f64::from(width);
+    let mut boxes = Vec::new();
+    let line = |a: (i32, i32), b: (i32, i32), s: ShapeStyle| {
+        root.draw(&PathElement::new(vec![a, b], s)).map_err(err)
+    };
     if axes.y_ticks.is_empty() {
         for &x in axes.x_ticks {
-            root.draw(&PathElement::new(
-                vec![at(x, yr.start), at(x, yr.end)],
-                grid,
-            ))
-            .map_err(err)?;
+            line(at(x, yr.start), at(x, yr.end), grid)?;
         }
     } else {
         for &y in axes.y_ticks {
-            root.draw(&PathElement::new(
-                vec![at(xr.start, y), at(xr.end, y)],
-                grid,
-            ))
-            .map_err(err)?;
-            if let Some(format) = axes.y_format {
-                let (x0, py) = at(xr.start, y);
-                root.draw(&Text::new(
-                    format(y),
-                    (x0 - px(opts, 6.0), py),
-                    label(Pos::new(HPos::Right, VPos::Center)),
-                ))
-                .map_err(err)?;
-            }
+            line(at(xr.start, y), at(xr.end, y), grid)?;
         }
-        root.draw(&PathElement::new(
-            vec![at(xr.start, yr.start), at(xr.start, yr.end)],
-            axis,
-        ))
-        .map_err(err)?;
     }
-    root.draw(&PathElement::new(
-        vec![at(xr.start, yr.start), at(xr.end, yr.start)],
-        axis,
-    ))
-    .map_err(err)?;
+    line(at(xr.start, yr.start), at(xr.end, yr.start), axis)?;
     for &x in axes.x_ticks {
         let (px_x, py) = at(x, yr.start);
-        root.draw(&PathElement::new(
-            vec![(px_x, py), (px_x, py + px(opts, 4.0))],
-            axis,
-        ))
-        .map_err(err)?;
-        root.draw(&Text::new(
-            (axes.x_format)(x),
-            (px_x, py + px(opts, 7.0)),
-            label(Pos::new(HPos::Center, VPos::Top)),
-        ))
-        .map_err(err)?;
+        line((px_x, py), (px_x, py + px(opts, 4.0)), axis)?;
     }
-    if let Some(desc) = axes.x_desc {
-        let (x0, y0) = at(xr.start, yr.start);
-        let (x1, _) = at(xr.end, yr.start);
-        root.draw(&Text::new(
-            desc.to_string(),
-            ((x0 + x1) / 2, y0 + px(opts, 24.0)),
-            label(Pos::new(HPos::Center, VPos::Top)),
-        ))
-        .map_err(err)?;
+    if let Some(format) = axes.y_format {
+        for &y in axes.y_ticks {
+            let (x0, py) = fpt(at(xr.start, y));
+            let text = format(y);
+            let (w, _) = text_size(&text, size);
+            let r = text_box(
+                opts,
+                &text,
+                axes.css,
+                (x0 - 6.0 * opts.scale - w, py - MIDDLE_EM * size),
+            );
+            draw_text(root, opts, &text, r, style)?;
+            boxes.push(r);
+        }
     }
-    if let Some(desc) = axes.y_desc {
-        let (_, y0) = at(xr.start, yr.start);
-        let (_, y1) = at(xr.start, yr.end);
-        let style = label(Pos::new(HPos::Center, VPos::Top)).transform(FontTransform::Rotate270);
-        root.draw(&Text::new(
-            desc.to_string(),
-            (px(opts, 2.0), (y0 + y1) / 2),
-            style,
-        ))
-        .map_err(err)?;
+    for &x in axes.x_ticks {
+        let (px_x, py) = fpt(at(x, yr.start));
+        let text = (axes.x_format)(x);
+        let (w, _) = text_size(&text, size);
+        let x0 = (px_x - w / 2.0).clamp(0.0, (width - w).max(0.0));
+        let r = text_box(opts, &text, axes.css, (x0, py + 6.0 * opts.scale));
+        draw_text(root, opts, &text, r, style)?;
+        boxes.push(r);
     }
-    Ok(())
+    if let Some(title) = axes.x_title {
+        let (x0, y0) = fpt(at(xr.start, yr.start));
+        let (x1, _) = fpt(at(xr.end, yr.start));
+        let (w, h) = text_size(title, size);
+        let r = text_box(
+            opts,
+            title,
+            axes.css,
+            ((x0 + x1 - w) / 2.0, y0 + 8.0 * opts.scale + h),
+        );
+        draw_text(root, opts, title, r, style)?;
+        boxes.push(r);
+    }
+    let fits = |t: &&String| text_size(t, size).0 <= width - 4.0 * opts.scale;
+    if let Some(title) = axes.y_title.iter().find(fits) {
+        let r = text_box(opts, title, axes.css, (2.0 * opts.scale, 2.0 * opts.scale));
+        draw_text(root, opts, title, r, style)?;
+        boxes.push(r);
+    }
+    Ok(boxes)
 }

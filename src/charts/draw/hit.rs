@@ -1,6 +1,7 @@
 //! Where each point landed, in backend pixels, and which point is under the pointer.
 
 use crate::charts::data::PointRef;
+use crate::charts::layout::Rect;
 
 /// Where a point landed, in backend pixels: a box to hit and an anchor for the tooltip.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -10,10 +11,16 @@ pub struct Hit {
     pub rect: ((i32, i32), (i32, i32)),
 }
 
-/// The hit-test map of a drawn chart.
+/// The hit-test map of a drawn chart, and where its texts and marks landed (backend pixels).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct HitMap {
     pub hits: Vec<Hit>,
+    /// Every text drawn: tick labels, titles, direct labels, annotations.
+    pub texts: Vec<Rect>,
+    /// Every mark drawn (points, claim markers, lower-bound arrows, bars).
+    pub marks: Vec<Rect>,
+    /// The plotting area.
+    pub plot: Option<Rect>,
 }
 
 impl HitMap {
@@ -39,6 +46,31 @@ impl HitMap {
             .filter(|h| d2(h) <= i64::from(reach) * i64::from(reach))
             .min_by_key(|h| d2(h))
             .map(|h| h.at)
+    }
+
+    /// The texts, marks and plotting area in CSS pixels (backend pixels ÷ `scale`), rounded
+    /// outwards to whole pixels, as compact JSON: `{"plot":[x0,y0,x1,y1],"texts":[[…]],"marks":[[…]]}`.
+    #[must_use]
+    pub fn boxes_json(&self, scale: f64) -> String {
+        // Whole pixels as integers: no float formatting in the bundle.
+        #[allow(clippy::cast_possible_truncation)] // saturating; boxes are far inside i64
+        let int = |v: f64| v as i64;
+        let one = |r: &Rect| {
+            format!(
+                "[{},{},{},{}]",
+                int((r.x0 / scale).floor()),
+                int((r.y0 / scale).floor()),
+                int((r.x1 / scale).ceil()),
+                int((r.y1 / scale).ceil())
+            )
+        };
+        let all = |v: &[Rect]| v.iter().map(one).collect::<Vec<_>>().join(",");
+        format!(
+            r#"{{"plot":{},"texts":[{}],"marks":[{}]}}"#,
+            self.plot.as_ref().map_or("null".into(), one),
+            all(&self.texts),
+            all(&self.marks)
+        )
     }
 
     #[must_use]

@@ -1,16 +1,21 @@
 //! Line charts: axes, the accession marker, lines broken at missing years (the gaps marked),
-//! reference lines, tags, marks and the rings of the highlighted and focused points.
+//! the target line, marks, and every label placed by the label layout: each series named at
+//! its end, claims beside their markers, annotations where they happen.
 
+use super::gaps::{draw_gap, draw_path};
+use super::text::{font_px, fpt, place_and_draw, Wanted};
 use super::{
-    count_f64, draw_axes, draw_legend, draw_mark, err, font, legend_layout, nice_ticks, px, px_u32,
-    round_px, tag_halo, Axes, Ctx, DrawOptions, DrawResult, Hit, HitMap, NARROW_CSS_PX,
+    draw_axes, draw_mark, err, label_css, mark_box, nice_ticks, px, px_u32, spaced_x_ticks, Axes,
+    Ctx, DrawOptions, DrawResult, Hit, HitMap,
 };
-use crate::charts::data::{ChartData, PointRef, Series, SeriesKind};
+use crate::charts::data::{ChartData, PointRef, SeriesKind};
+use crate::charts::layout::{text_size, Obstacle, Rect, Side, LINE_EM};
 use crate::logic::format::{fixed, group_thousands};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use Side::{Above, AboveLeft, AboveRight, Below, BelowLeft, BelowRight, Left, Right};
 
 pub(super) fn draw_lines<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -19,69 +24,127 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
 ) -> DrawResult<HitMap> {
     let p = opts.palette;
     let f = &chart.frame;
-    let (legend, legend_height) = legend_layout(chart, root.dim_in_pixel().0, opts);
+    let (width, _) = root.dim_in_pixel();
+    let css = label_css(opts, width);
+    let size = font_px(opts, css);
+    let y_label = |y: f64| group_thousands((y * 100.0).round() / 100.0);
+    let widest_y = nice_ticks(f.y_range.0, f.y_range.1, 7)
+        .iter()
+        .map(|y| text_size(&y_label(*y), size).0)
+        .fold(0.0, f64::max);
+    // Room on the right for the names of the lines that end at the last year.
+    // Room on the right for the names of the lines (and claims) that end at the last year:
+    // for each, its longest name that fits a quarter of the width, else its shortest.
+    let room = |t: &String| text_size(t, size).0 + 14.0 * opts.scale;
+    let quarter = f64::from(width) * 0.25;
+    let end_room = chart
+        .series
+        .iter()
+        .filter(|s| !s.derived)
+        .filter(|s| s.kind == SeriesKind::Line || s.points.iter().any(|d| d.tag.is_some()))
+        .filter(|s| s.points.last().is_some_and(|d| d.x >= f.x_range.1 - 1.0))
+        .flat_map(|s| {
+            let names: Vec<Vec<String>> = if s.kind == SeriesKind::Line {
+                vec![s.direct_texts()]
+            } else {
+                s.points
+                    .iter()
+                    .filter_map(|d| d.tag)
+                    .map(|t| vec![t.full.to_string(), t.narrow.to_string()])
+                    .collect()
+            };
+            names.into_iter().map(|texts| {
+                let widths = texts.iter().map(room);
+                widths
+                    .clone()
+                    .filter(|w| *w <= quarter)
+                    .fold(None, |m: Option<f64>, w| Some(m.map_or(w, |m| m.max(w))))
+                    .unwrap_or_else(|| widths.fold(f64::MAX, f64::min))
+            })
+        })
+        .fold(10.0 * opts.scale, f64::max)
+        .min(f64::from(width) * 0.3);
     let mut ctx = ChartBuilder::on(root)
-        .margin_top(legend_height + px(opts, 8.0))
-        .margin_right(px(opts, 16.0))
-        .margin_left(px(opts, 4.0))
-        .margin_bottom(px(opts, 4.0))
-        .x_label_area_size(px(opts, 28.0))
-        .y_label_area_size(px(opts, 52.0))
+        .margin_top(super::round_px(1.6 * LINE_EM * size + 6.0 * opts.scale))
+        .margin_right(super::round_px(end_room))
+        .margin_left(px(opts, 2.0))
+        .margin_bottom(px(opts, 2.0))
+        .x_label_area_size(super::round_px(LINE_EM * size + 8.0 * opts.scale))
+        .y_label_area_size(super::round_px(widest_y + 8.0 * opts.scale))
         .build_cartesian_2d(f.x_range.0..f.x_range.1, f.y_range.0..f.y_range.1)
         .map_err(err)?;
-    let (width, _) = root.dim_in_pixel();
-    let css_width = f64::from(width) / opts.scale;
+    let at = |ctx: &Ctx<'_, DB>, x: f64, y: f64| fpt(ctx.backend_coord(&(x, y)));
+    let (px0, py1) = at(&ctx, f.x_range.0, f.y_range.0);
+    let (px1, py0) = at(&ctx, f.x_range.1, f.y_range.1);
+    let plot = Rect::new(px0, py0, px1, py1);
     let year_label = |x: f64| fixed(x, 0);
-    let y_label = |y: f64| group_thousands((y * 100.0).round() / 100.0);
-    let narrow = css_width < NARROW_CSS_PX;
-    let x_count = if narrow { 5 } else { 10 };
-    let x_ticks: Vec<f64> = nice_ticks(f.x_range.0, f.x_range.1, x_count)
-        .into_iter()
-        .filter(|x| x.fract() == 0.0)
-        .collect();
-    let y_ticks = nice_ticks(f.y_range.0, f.y_range.1, 7);
-    draw_axes(
+    let make = |count| {
+        nice_ticks(f.x_range.0, f.x_range.1, count)
+            .into_iter()
+            .filter(|x| x.fract() == 0.0)
+            .collect()
+    };
+    let x_ticks = spaced_x_ticks(&ctx, opts, css, &year_label, &make, 12);
+    let plot_h_css = (py1 - py0) / opts.scale;
+    let y_count = ((plot_h_css / 38.0).floor() as usize).clamp(2, 7);
+    let y_ticks = nice_ticks(f.y_range.0, f.y_range.1, y_count);
+    let y_title = [f.y_label.to_string(), chart.unit.to_string()];
+    let mut hits = HitMap {
+        plot: Some(plot),
+        ..HitMap::default()
+    };
+    hits.texts = draw_axes(
         root,
         &ctx,
         opts,
-        Axes {
+        &Axes {
             x_ticks: &x_ticks,
             x_format: &year_label,
             y_ticks: &y_ticks,
             y_format: Some(&y_label),
-            x_desc: None,
-            y_desc: Some(f.y_label),
+            x_title: None,
+            y_title: &y_title,
+            css,
         },
     )?;
+    let mut obstacles: Vec<Obstacle> = Vec::new();
+    let mut wanted: Vec<Wanted> = Vec::new();
+    let thin = 2.0 * opts.scale;
+    let segments = |path: &[(f64, f64)], obstacles: &mut Vec<Obstacle>, ctx: &Ctx<'_, DB>| {
+        for w in path.windows(2) {
+            obstacles.push(Obstacle::Segment(
+                at(ctx, w[0].0, w[0].1),
+                at(ctx, w[1].0, w[1].1),
+                thin,
+            ));
+        }
+    };
 
-    if let Some((x, label)) = f.marker {
+    if let Some((x, texts)) = f.marker {
         let style = ShapeStyle::from(p.muted).stroke_width(px_u32(opts, 1.0));
+        let line = vec![(x, f.y_range.0), (x, f.y_range.1)];
         ctx.draw_series(std::iter::once(DashedPathElement::new(
-            vec![(x, f.y_range.0), (x, f.y_range.1)],
+            line.clone(),
             px(opts, 3.0),
             px(opts, 3.0),
             style,
         )))
         .map_err(err)?;
-        ctx.draw_series(std::iter::once(
-            EmptyElement::at((x, f.y_range.0))
-                + Text::new(
-                    label.to_string(),
-                    (px(opts, 4.0), -px(opts, 18.0)),
-                    font(opts, 11.0, p.muted),
-                ),
-        ))
-        .map_err(err)?;
+        segments(&line, &mut obstacles, &ctx);
+        wanted.push(
+            Wanted::new(
+                opts,
+                at(&ctx, x, f.y_range.1),
+                texts.iter().map(|t| (*t).to_string()).collect(),
+                vec![BelowRight, BelowLeft],
+                (css, p.muted),
+            )
+            .gap(10.0, opts),
+        );
     }
 
-    // With tags, the marks are drawn after them (below), not with their series.
-    let marked = |s: &&Series| !s.derived && s.kind != SeriesKind::Reference;
-    let tagged = chart
-        .series
-        .iter()
-        .filter(marked)
-        .any(|s| s.points.iter().any(|d| d.tag.is_some()));
-    let mut hits = HitMap::default();
+    let mut series_labels: Vec<Wanted> = Vec::new();
+    let mut point_labels: Vec<Wanted> = Vec::new();
     for (s, series) in chart.series.iter().enumerate() {
         let color = p.role(series.role);
         let line = ShapeStyle::from(color).stroke_width(px_u32(opts, 2.0));
@@ -89,18 +152,20 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
             SeriesKind::Reference => {
                 for (i, point) in series.points.iter().enumerate() {
                     let path = vec![(f.x_range.0, point.y), (f.x_range.1, point.y)];
-                    draw_path(&mut ctx, path, true, line, opts)?;
-                    let label = format!("{}: {}", series.label, point.value_text);
-                    let at = (f.x_range.0, point.y);
-                    ctx.draw_series(std::iter::once(
-                        EmptyElement::at(at)
-                            + Text::new(
-                                label,
-                                (px(opts, 6.0), -px(opts, 16.0)),
-                                font(opts, 12.0, color),
-                            ),
-                    ))
-                    .map_err(err)?;
+                    let style = ShapeStyle::from(color).stroke_width(px_u32(opts, 1.0));
+                    draw_path(&mut ctx, path.clone(), false, style, opts)?;
+                    segments(&path, &mut obstacles, &ctx);
+                    series_labels.push(
+                        Wanted::new(
+                            opts,
+                            (px0 + 2.0 * opts.scale, at(&ctx, 0.0, point.y).1),
+                            series.direct_texts(),
+                            vec![AboveRight, BelowRight],
+                            (css, color),
+                        )
+                        .gap(4.0, opts)
+                        .fixed(),
+                    );
                     let anchor = ctx.backend_coord(&(point.x, point.y));
                     let (x0, _) = ctx.backend_coord(&(f.x_range.0, point.y));
                     hits.hits.push(Hit {
@@ -119,59 +184,149 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
             }
             SeriesKind::Line => {
                 for (first, last) in series.gaps() {
-                    draw_gap(&mut ctx, series, (first, last), opts)?;
+                    point_labels.extend(draw_gap(&mut ctx, series, (first, last), opts, css)?);
                 }
                 for run in series.runs().into_iter().filter(|r| r.len() > 1) {
                     let path: Vec<(f64, f64)> = run.iter().map(|d| (d.x, d.y)).collect();
-                    draw_path(&mut ctx, path, series.dashed, line, opts)?;
+                    draw_path(&mut ctx, path.clone(), series.dashed, line, opts)?;
+                    segments(&path, &mut obstacles, &ctx);
+                }
+                // A reported line is named at its end; a computed one (a projection, a
+                // path) two fifths along, below its rise, or at its end where it leaves the plot.
+                let (anchor, sides) = if series.derived && series.named_at_end {
+                    // Ended at the top edge: named there, with where it was going.
+                    (series.points.last(), vec![BelowRight, BelowLeft, Below])
+                } else if series.derived {
+                    let mid = series.points.get(series.points.len() * 2 / 5);
+                    (mid, vec![BelowRight, Right, AboveLeft, Below, Above, Left])
+                } else {
+                    let sides = vec![
+                        Right, AboveRight, BelowRight, Above, Below, AboveLeft, BelowLeft, Left,
+                    ];
+                    (series.points.last(), sides)
+                };
+                if let Some(d) = anchor {
+                    series_labels.push(Wanted::new(
+                        opts,
+                        at(&ctx, d.x, d.y),
+                        series.direct_texts(),
+                        sides,
+                        (css, color),
+                    ));
                 }
             }
-            _ => {}
+            SeriesKind::Points => {
+                let tagged = series.points.iter().any(|d| d.tag.is_some());
+                if tagged {
+                    for point in series.points.iter() {
+                        if let Some(tag) = point.tag {
+                            series_labels.push(Wanted::new(
+                                opts,
+                                at(&ctx, point.x, point.y),
+                                vec![tag.full.to_string(), tag.narrow.to_string()],
+                                vec![Left, Right, AboveLeft, BelowLeft, Above, Below],
+                                (css, color),
+                            ));
+                        }
+                    }
+                } else if let Some(first) = series.points.first() {
+                    point_labels.push(Wanted::new(
+                        opts,
+                        at(&ctx, first.x, first.y),
+                        series.direct_texts(),
+                        vec![Below, BelowRight, BelowLeft, Above, Right, Left],
+                        (css, color),
+                    ));
+                }
+            }
+            SeriesKind::Bars => {}
         }
         if series.derived {
             continue;
         }
         for (i, point) in series.points.iter().enumerate() {
-            let at = PointRef {
-                series: s,
-                point: i,
-            };
-            if !tagged {
-                draw_mark(&mut ctx, series, point, opts)?;
-            }
+            draw_mark(&mut ctx, series, point, opts)?;
             let anchor = ctx.backend_coord(&(point.x, point.y));
+            let mark = mark_box(opts, point, anchor);
+            obstacles.push(Obstacle::Box(mark));
+            hits.marks.push(mark);
             let r = px(opts, 10.0);
             hits.hits.push(Hit {
-                at,
+                at: PointRef {
+                    series: s,
+                    point: i,
+                },
                 anchor,
                 rect: ((anchor.0 - r, anchor.1 - r), (anchor.0 + r, anchor.1 + r)),
             });
         }
     }
-    // Tags over every line, each in a box that hides the lines under it; then the marks, on
-    // top: a tag never hides a data point.
-    if tagged {
-        for series in chart.series.iter().filter(marked) {
-            for point in series.points.iter() {
-                if let Some(tag) = point.tag {
-                    let tag = if narrow { tag.narrow } else { tag.full };
-                    let style = font(opts, 11.5, p.role(series.role))
-                        .pos(Pos::new(HPos::Right, VPos::Center));
-                    ctx.draw_series(std::iter::once(
-                        EmptyElement::at((point.x, point.y))
-                            + tag_halo(opts, tag, p.background)
-                            + Text::new(tag, (-px(opts, 10.0), 0), style),
-                    ))
-                    .map_err(err)?;
-                }
-            }
-        }
-        for series in chart.series.iter().filter(marked) {
-            for point in series.points.iter() {
-                draw_mark(&mut ctx, series, point, opts)?;
-            }
+    let mut note_labels = Vec::new();
+    let mut rings = Vec::new();
+    for note in &chart.notes {
+        let (x, y) = at(&ctx, note.x, note.y);
+        let color = p.ink;
+        if let Some(to) = note.to_y {
+            // A bracket just right of the two marks, from one figure to the other.
+            let (_, y2) = at(&ctx, note.x, to);
+            let bx = x + 11.0 * opts.scale;
+            let tick = 4.0 * opts.scale;
+            let path = [(bx - tick, y), (bx, y), (bx, y2), (bx - tick, y2)];
+            let style = ShapeStyle::from(color).stroke_width(px_u32(opts, 1.0));
+            root.draw(&PathElement::new(
+                path.iter().map(|q| super::text::pt(*q)).collect::<Vec<_>>(),
+                style,
+            ))
+            .map_err(err)?;
+            let bracket = Rect::new(bx - tick, y.min(y2), bx + 1.0, y.max(y2));
+            obstacles.push(Obstacle::Box(bracket));
+            note_labels.push(
+                Wanted::new(
+                    opts,
+                    (bx, (y + y2) / 2.0),
+                    note.texts.clone(),
+                    vec![Right, Left, AboveRight, BelowRight],
+                    (css, color),
+                )
+                .gap(4.0, opts),
+            );
+        } else {
+            // A ring on the line where it happens (drawn once its label is placed).
+            let ring = Rect::around((x, y), 10.0 * opts.scale, 10.0 * opts.scale);
+            obstacles.push(Obstacle::Box(ring));
+            rings.push(((x, y), ring, note_labels.len()));
+            note_labels.push(Wanted::new(
+                opts,
+                (x, y),
+                note.texts.clone(),
+                vec![AboveLeft, Left, BelowRight, Right, Above, Below],
+                (css, color),
+            ));
         }
     }
+    // The marker's label first (it may not move), then the series, then the annotations, then the other marks' names: the most needed
+    // get the room.
+    wanted.extend(series_labels);
+    let first_note = wanted.len();
+    wanted.extend(note_labels);
+    wanted.extend(point_labels);
+    obstacles.extend(hits.texts.iter().map(|r| Obstacle::Box(*r)));
+    let bounds = Rect::new(
+        plot.x0,
+        plot.y0,
+        f64::from(width) - 2.0 * opts.scale,
+        plot.y1,
+    );
+    let placed = place_and_draw(root, opts, bounds, &obstacles, &wanted)?;
+    for (at, ring, i) in rings {
+        if placed[first_note + i].is_some() {
+            let style = ShapeStyle::from(p.ink).stroke_width(px_u32(opts, 1.5));
+            root.draw(&Circle::new(super::text::pt(at), px(opts, 4.0), style))
+                .map_err(err)?;
+            hits.marks.push(ring);
+        }
+    }
+    hits.texts.extend(placed.into_iter().flatten());
     for (at, ring) in [(opts.highlight, p.highlight), (opts.focus, p.ink)] {
         if let Some(point) = at.and_then(|at| chart.point(at)) {
             let style = ShapeStyle::from(ring).stroke_width(px_u32(opts, 2.5));
@@ -181,87 +336,5 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
             .map_err(err)?;
         }
     }
-    draw_legend(root, chart, opts, &legend)?;
     Ok(hits)
-}
-
-/// A line through `path`, dashed (6 on, 4 off) or solid.
-fn draw_path<DB: DrawingBackend>(
-    ctx: &mut Ctx<'_, DB>,
-    path: Vec<(f64, f64)>,
-    dashed: bool,
-    style: ShapeStyle,
-    opts: &DrawOptions,
-) -> DrawResult<()> {
-    let drawn = if dashed {
-        ctx.draw_series(std::iter::once(DashedPathElement::new(
-            path,
-            px(opts, 6.0),
-            px(opts, 4.0),
-            style,
-        )))
-    } else {
-        ctx.draw_series(std::iter::once(PathElement::new(path, style)))
-    };
-    drawn.map(|_| ()).map_err(err)
-}
-
-/// Marks the years a line series has no figure: a band tinted with the series' colour, and
-/// "No figure from Kyrgyz officials, 2019–2022" (or a shorter form) along its foot where it fits.
-fn draw_gap<DB: DrawingBackend>(
-    ctx: &mut Ctx<'_, DB>,
-    series: &Series,
-    (first, last): (u16, u16),
-    opts: &DrawOptions,
-) -> DrawResult<()> {
-    let color = opts.palette.role(series.role);
-    let (x0, x1) = (f64::from(first) - 0.5, f64::from(last) + 0.5);
-    let yr = ctx.y_range();
-    ctx.draw_series(std::iter::once(Rectangle::new(
-        [(x0, yr.start), (x1, yr.end)],
-        color.mix(0.05).filled(),
-    )))
-    .map_err(err)?;
-    let span = |f: &dyn Fn(u16) -> String| {
-        if first == last {
-            f(first)
-        } else {
-            format!("{}–{}", f(first), f(last))
-        }
-    };
-    let (years, short) = (
-        span(&|y| y.to_string()),
-        span(&|y| format!("’{:02}", y % 100)),
-    );
-    let band_px = (ctx.backend_coord(&(x1, yr.start)).0 - ctx.backend_coord(&(x0, yr.start)).0)
-        .unsigned_abs();
-    let fits = |t: &String| gap_label_width(opts, t) + px_u32(opts, 6.0) <= band_px;
-    let label = [
-        format!("No figure from {}, {years}", series.label),
-        format!(
-            "No {} figure, {years}",
-            series.label.split(' ').next().unwrap_or_default()
-        ),
-        format!("No figure, {years}"),
-        format!("No figure {short}"),
-    ]
-    .into_iter()
-    .find(fits);
-    if let Some(label) = label {
-        let style = font(opts, 11.0, color).pos(Pos::new(HPos::Center, VPos::Bottom));
-        ctx.draw_series(std::iter::once(
-            EmptyElement::at(((x0 + x1) / 2.0, yr.start))
-                + Text::new(label, (0, -px(opts, 6.0)), style),
-        ))
-        .map_err(err)?;
-    }
-    Ok(())
-}
-
-/// The width of a gap label, estimated like `tag_halo`: about 0.56 em a character.
-fn gap_label_width(opts: &DrawOptions, text: &str) -> u32 {
-    u32::try_from(round_px(
-        count_f64(text.chars().count()) * 0.56 * 11.0 * opts.scale,
-    ))
-    .unwrap_or(0)
 }

@@ -1,28 +1,21 @@
-//! Marker shapes (and the lower-bound arrow), and the halo behind a mark's tag.
+//! Marker shapes (and the lower-bound arrow), and the box each covers.
 
-use super::{count_f64, err, px, px_u32, round_px, Ctx, DrawOptions, DrawResult};
+use super::{err, px, px_u32, Ctx, DrawOptions, DrawResult};
 use crate::charts::data::{DataPoint, Mark, Series};
+use crate::charts::layout::Rect;
 use crate::content::Bound;
 use plotters::prelude::*;
 
-/// A box of the background colour behind a mark's tag (drawn to its left), so that lines
-/// passing under the tag do not cross its letters. The width is estimated from the number of
-/// characters (about 0.56 em each in a sans-serif face), the same on every backend.
-pub(super) fn tag_halo(
-    opts: &DrawOptions,
-    tag: &str,
-    background: RGBColor,
-) -> Rectangle<(i32, i32)> {
-    let em = 11.5 * opts.scale;
-    let width = round_px(count_f64(tag.chars().count()) * 0.56 * em);
-    let (right, pad, half) = (-px(opts, 10.0), px(opts, 3.0), round_px(0.6 * em));
-    Rectangle::new(
-        [
-            (right - width - pad, -half - pad),
-            (right + pad, half + pad),
-        ],
-        background.mix(0.85).filled(),
-    )
+/// The box a point's mark covers, in backend pixels (with its lower-bound arrow).
+pub(super) fn mark_box(opts: &DrawOptions, point: &DataPoint, (x, y): (i32, i32)) -> Rect {
+    let (x, y, s) = (f64::from(x), f64::from(y), opts.scale);
+    let r = 6.5 * s;
+    let top = if point.bound == Bound::AtLeast {
+        y - 27.0 * s
+    } else {
+        y - r
+    };
+    Rect::new(x - r, top, x + r, y + r)
 }
 
 pub(super) fn draw_mark<DB: DrawingBackend>(

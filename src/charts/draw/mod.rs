@@ -9,18 +9,18 @@ use plotters::prelude::*;
 
 mod axes;
 mod bars;
+mod gaps;
 mod hit;
-mod legend;
 mod lines;
 mod marks;
+mod text;
 mod ticks;
 
-use axes::{draw_axes, Axes};
+use axes::{draw_axes, spaced_x_ticks, Axes};
 use bars::draw_bars;
 pub use hit::{Hit, HitMap};
-use legend::{draw_legend, legend_layout};
 use lines::draw_lines;
-use marks::{draw_mark, tag_halo};
+use marks::{draw_mark, mark_box};
 pub use ticks::nice_ticks;
 
 /// What to draw on top of the data.
@@ -55,8 +55,17 @@ pub fn draw<DB: DrawingBackend>(
     }
 }
 
-/// Below this chart width (CSS px) the year axis has half the ticks and tags their short form.
+/// Below this chart width (CSS px) text is set a little smaller.
 const NARROW_CSS_PX: f64 = 480.0;
+
+/// The size of tick and data labels, CSS px.
+fn label_css(opts: &DrawOptions, width: u32) -> f64 {
+    if f64::from(width) / opts.scale < NARROW_CSS_PX {
+        12.0
+    } else {
+        13.0
+    }
+}
 
 fn px(opts: &DrawOptions, css: f64) -> i32 {
     round_px(css * opts.scale)

@@ -69,7 +69,7 @@ impl Painter {
         if canvas.height() != h {
             canvas.set_height(h);
         }
-        let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
+        let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
             return;
         };
         let root = crate::charts::backend::Backend::Canvas(backend).into_drawing_area();
@@ -82,9 +82,12 @@ impl Painter {
         };
         if let Ok(map) = draw(&root, job.chart, &options) {
             let _ = root.present();
+            // Where every text and mark landed, in CSS px, for tests and tools.
+            let _ = canvas.set_attribute("data-label-boxes", &map.boxes_json(dpr));
+            let plot_bottom = map.plot.map_or(css_h, |p| p.y1 / dpr);
             place_tooltip(
                 &self.tip,
-                css_w,
+                (css_w, plot_bottom),
                 job.active.and_then(|at| map.anchor(at)),
                 dpr,
             );
@@ -97,8 +100,14 @@ impl Painter {
 }
 
 #[cfg(target_arch = "wasm32")]
-/// Puts the tooltip beside the point (above it, or below near the top), inside the frame.
-fn place_tooltip(tip: &NodeRef, frame_w: f64, anchor: Option<(i32, i32)>, dpr: f64) {
+/// Puts the tooltip beside the point, never over it or the x-axis: above it; else to its
+/// right or left, within the plot; else above it all the same, over what is above the chart.
+fn place_tooltip(
+    tip: &NodeRef,
+    (frame_w, plot_bottom): (f64, f64),
+    anchor: Option<(i32, i32)>,
+    dpr: f64,
+) {
     let (Some(tip), Some((x, y))) = (tip.cast::<HtmlElement>(), anchor) else {
         return;
     };
@@ -107,11 +116,23 @@ fn place_tooltip(tip: &NodeRef, frame_w: f64, anchor: Option<(i32, i32)>, dpr: f
         f64::from(tip.offset_width()),
         f64::from(tip.offset_height()),
     );
-    let left = (x - tip_w / 2.0).clamp(0.0, (frame_w - tip_w).max(0.0));
-    let top = if y - tip_h - 14.0 >= 0.0 {
-        y - tip_h - 14.0
+    let above = y - tip_h - 14.0;
+    let side_top = (y - tip_h / 2.0).clamp(0.0, (plot_bottom - tip_h).max(0.0));
+    let fits_beside = tip_h <= plot_bottom;
+    let (left, top) = if above >= 0.0 || !fits_beside {
+        (
+            (x - tip_w / 2.0).clamp(0.0, (frame_w - tip_w).max(0.0)),
+            above,
+        )
+    } else if x + 16.0 + tip_w <= frame_w {
+        (x + 16.0, side_top)
+    } else if x - 16.0 - tip_w >= 0.0 {
+        (x - 16.0 - tip_w, side_top)
     } else {
-        y + 16.0
+        (
+            (x - tip_w / 2.0).clamp(0.0, (frame_w - tip_w).max(0.0)),
+            above,
+        )
     };
     let style = tip.style();
     let _ = style.set_property("left", &format!("{}px", fixed(left, 0)));
