@@ -225,8 +225,8 @@ fn claims_are_labelled_beside_their_markers_and_accession_marked() {
 fn page_svg_scales_and_is_labelled() {
     let c = growth::chart(0.096, GdpBase::Accession);
     let svg = svg::for_page(&c, "GDP <grew> & more", &DARK).unwrap();
-    assert!(svg.starts_with(r#"<div class="chart-svgs"><svg class="chart-svg chart-svg-wide" viewBox="0 0 720 420" role="img" aria-label="GDP &lt;grew&gt; &amp; more" aria-describedby="growth-summary growth-description""#));
-    assert!(svg.contains(r#"</svg><svg class="chart-svg chart-svg-narrow" viewBox="0 0 280 300" role="img" aria-label="GDP &lt;grew&gt; &amp; more" aria-describedby="growth-summary growth-description""#));
+    assert!(svg.starts_with(r#"<div class="chart-svgs"><svg class="chart-svg chart-svg-wide" data-chart="growth" viewBox="0 0 720 420" role="img" aria-label="GDP &lt;grew&gt; &amp; more" aria-describedby="growth-summary growth-description""#));
+    assert!(svg.contains(r#"</svg><svg class="chart-svg chart-svg-narrow" data-chart="growth" viewBox="0 0 280 294" role="img" aria-label="GDP &lt;grew&gt; &amp; more" aria-describedby="growth-summary growth-description""#));
     assert!(svg.ends_with("</svg></div>"));
     assert_eq!(svg.matches("<svg").count(), 2);
 }

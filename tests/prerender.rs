@@ -126,12 +126,14 @@ async fn the_charts_are_prerendered_as_svg_with_their_tables() {
     let html = render().await;
     // Each chart drawn wide and narrow (the stylesheet shows the one that fits).
     assert_eq!(
-        html.matches(r#"<div class="chart-svgs"><svg class="chart-svg chart-svg-wide""#)
-            .count(),
+        html.matches(
+            r#"<div class="chart-svgs"><svg class="chart-svg chart-svg-wide" data-chart=""#
+        )
+        .count(),
         3
     );
     assert_eq!(
-        html.matches(r#"<svg class="chart-svg chart-svg-narrow""#)
+        html.matches(r#"<svg class="chart-svg chart-svg-narrow" data-chart=""#)
             .count(),
         3
     );

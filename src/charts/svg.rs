@@ -9,9 +9,17 @@ use plotters::prelude::*;
 /// Width and height of the prerendered SVG for a chart frame of 480 CSS px and wider (it
 /// scales with its container).
 pub const SIZE: (u32, u32) = (720, 420);
-/// …and for a narrower frame, drawn as the narrow canvas is, so that at 280 CSS px (a
-/// 320 px phone) its smallest text renders at its size (11 CSS px or more), not scaled down.
-pub const NARROW: (u32, u32) = (280, 300);
+/// …and for a narrower frame: drawn at the size of the canvas on a 320 px phone (280 CSS px
+/// wide; as tall as `assets/style.css` makes the canvas there: 1.05× its width, the bar chart
+/// at least 360 px), so that its smallest text renders at its size (11 CSS px or more).
+pub fn narrow_size(chart: &ChartData) -> (u32, u32) {
+    use super::data::SeriesKind;
+    if chart.series.iter().any(|s| s.kind == SeriesKind::Bars) {
+        (280, 360)
+    } else {
+        (280, 294)
+    }
+}
 
 /// Draws `chart` as a standalone SVG document of `size` pixels.
 pub fn render(
@@ -44,7 +52,7 @@ pub fn for_page(chart: &ChartData, title: &str, palette: &Palette) -> Result<Str
     Ok(format!(
         r#"<div class="chart-svgs">{}{}</div>"#,
         one_for_page(chart, title, palette, SIZE, "wide")?,
-        one_for_page(chart, title, palette, NARROW, "narrow")?
+        one_for_page(chart, title, palette, narrow_size(chart), "narrow")?
     ))
 }
 
@@ -68,7 +76,7 @@ fn one_for_page(
         .map(|i| start + i + 1)
         .ok_or("unexpected SVG header")?;
     Ok(format!(
-        r#"<svg class="chart-svg chart-svg-{class}" viewBox="0 0 {w} {h}" role="img" aria-label="{}" aria-describedby="{id}-summary {id}-description" xmlns="http://www.w3.org/2000/svg">{}</svg>"#,
+        r#"<svg class="chart-svg chart-svg-{class}" data-chart="{id}" viewBox="0 0 {w} {h}" role="img" aria-label="{}" aria-describedby="{id}-summary {id}-description" xmlns="http://www.w3.org/2000/svg">{}</svg>"#,
         escaped.replace('"', "&quot;"),
         // `opacity="1"` is the default: dropped, it is 0.4 KB less page.
         svg[body_start..]

@@ -40,16 +40,17 @@ describe('prerendered SVG labels', () => {
         const { context, page } = await newPage(env, { javaScriptEnabled: false, viewport: { width, height: 900 }, colorScheme: theme });
         await page.goto(env.url);
         for (const chart of CHARTS) {
-          const measured = await page.locator(`svg.chart-svg[aria-describedby^="${chart}-summary"]`).evaluate((el) => {
+          const measured = await page.locator(`svg.chart-svg[aria-describedby^="${chart}-summary"]:visible`).evaluate((el) => {
             const box = (r) => [r.left, r.top, r.right, r.bottom];
             const frame = el.getBoundingClientRect();
             const texts = [...el.querySelectorAll('text')].map((t) => ({ text: t.textContent.trim(), box: box(t.getBoundingClientRect()) }));
-            // Marks: circles, polygons and solid rectangles (bars); not the background nor
-            // the tinted bands behind the gaps.
+            // Marks: circles, polygons and solid rectangles (bars); not the background (drawn
+            // #FFFFFF, mapped to the dark theme by the stylesheet) nor the tinted bands
+            // behind the gaps.
             const solid = (r) => (r.getAttribute('opacity') ?? '1') === '1';
             const marks = [
               ...el.querySelectorAll('circle, polygon'),
-              ...[...el.querySelectorAll('rect')].filter((r) => solid(r) && r.getBoundingClientRect().width < frame.width * 0.98),
+              ...[...el.querySelectorAll('rect')].filter((r) => solid(r) && r.getAttribute('fill') !== '#FFFFFF' && r.getBoundingClientRect().width < frame.width * 0.98),
             ].map((m) => box(m.getBoundingClientRect()));
             return { texts, marks, bounds: box(frame) };
           });

@@ -40,7 +40,7 @@ describe('the prerendered charts', () => {
           const view = svg.viewBox.baseVal;
           const k = Math.min(box.width / view.width, box.height / view.height);
           const sizes = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * k);
-          return { chart: svg.closest('section').id, drawing: svg.classList[1], smallest: Math.min(...sizes) };
+          return { chart: svg.closest('section').id, drawing: svg.classList[1], smallest: Math.min(...sizes), height: Math.round(box.height) };
         }));
       assert.deepEqual(shown.map((s) => s.chart), ['chart-trade', 'chart-investment', 'chart-growth'], `${width}`);
       for (const s of shown) {
@@ -48,6 +48,11 @@ describe('the prerendered charts', () => {
         assert.ok(s.smallest >= 11, `${width} ${s.chart}: text at ${s.smallest.toFixed(1)} px`);
       }
       await context.close();
+      // The canvas that replaces each drawing takes its height: the page does not shift.
+      const live = await open({ viewport: { width, height: 800 } });
+      const canvases = await live.page.evaluate(() => [...document.querySelectorAll('canvas.chart-canvas')].map((c) => Math.round(c.getBoundingClientRect().height)));
+      assert.deepEqual(canvases, shown.map((s) => s.height), `${width}: canvas heights = prerendered heights`);
+      await live.context.close();
     }
   });
 });
