@@ -239,7 +239,7 @@ pub fn chart() -> ChartData {
             )
             .labelled(vec![
                 "Energy projects with the Fund, their value".into(),
-                "Energy projects' value".into(),
+                "Energy projects’ value".into(),
             ]),
         ],
     }
