@@ -43,32 +43,16 @@ pub fn panel_copy(panel: Panel) -> PanelCopy {
 }
 
 /// "$3.2 billion and almost $4 billion": every 2024 trade figure one side's officials gave,
-/// plotted one first.
-fn side_2024(plotted: usize, side: crate::content::Side) -> String {
-    let words = |r: &crate::content::Reported| {
-        format!(
-            "{}${} billion",
-            crate::logic::format::qualifier_prefix(&r.value_text),
-            r.quantities
-                .first()
-                .map_or(String::new(), |q| group_thousands(q.amount))
-        )
-    };
-    let first = &REPORTED[plotted];
-    let mut all = vec![words(first)];
-    for r in REPORTED.iter().filter(|r| {
-        r.series == first.series && r.period_text == first.period_text && r.side == side
-    }) {
-        let w = words(r);
-        if !all.contains(&w) {
-            all.push(w);
-        }
-    }
-    all.join(" and ")
+/// plotted one first (the lead's words for them).
+fn side_2024(plotted: usize) -> String {
+    crate::logic::lead::side_figures(REPORTED, &REPORTED[plotted])
+        .into_iter()
+        .map(|(words, _)| words)
+        .collect::<Vec<_>>()
+        .join(" and ")
 }
 
 fn trade() -> PanelCopy {
-    use crate::content::Side;
     let kg = reported(LOOKUP.trade_kg_2024);
     let ru = reported(LOOKUP.trade_ru_2024);
     PanelCopy {
@@ -78,8 +62,8 @@ fn trade() -> PanelCopy {
         ),
         summary: format!(
             "For 2024 trade with Russia, Kyrgyz officials gave {} (the first is plotted), Russian officials {}; the $5 billion target is above all of them.",
-            side_2024(LOOKUP.trade_kg_2024, Side::Kyrgyz),
-            side_2024(LOOKUP.trade_ru_2024, Side::Russian)
+            side_2024(LOOKUP.trade_kg_2024),
+            side_2024(LOOKUP.trade_ru_2024)
         ),
         notes: vec![
             "Trade turnover is exports plus imports, in current US dollars. Figures are as officials and news reports gave them, not one statistical table.".into(),

@@ -71,7 +71,7 @@ pub fn money(r: &Reported) -> String {
 }
 
 /// Every distinct figure one side gave for the period of `plotted` (same series), plotted first.
-fn side_figures(reported: &[Reported], plotted: &Reported) -> Vec<(String, f64)> {
+pub fn side_figures(reported: &[Reported], plotted: &Reported) -> Vec<(String, f64)> {
     let mut all: Vec<(String, f64)> = Vec::new();
     let same = |r: &&Reported| {
         r.series == plotted.series && r.period_text == plotted.period_text && r.side == plotted.side
