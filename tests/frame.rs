@@ -133,3 +133,44 @@ fn the_framed_svg_carries_title_subtitle_sources_credit_and_the_chart_in_each_th
         assert!(svg.contains(&bishkek_explainer::charts::theme::hex(palette.background)));
     }
 }
+
+#[test]
+fn every_framed_chart_keeps_its_texts_and_marks_inside_its_area_and_apart() {
+    use bishkek_explainer::charts::backend::Backend;
+    use bishkek_explainer::charts::draw::{draw, DrawOptions};
+    use bishkek_explainer::charts::layout::Rect;
+    use plotters::prelude::*;
+    for panel in Panel::ALL {
+        let chart = chart_for(panel, &ViewState::default());
+        let copy = panel_copy(panel);
+        let text = frame_text(&chart, &copy.title, credit(EXPLAINER_NAME));
+        let l = layout(&text, &chart, &Estimate).unwrap();
+        let (_, _, w, h) = l.chart;
+        let mut svg = String::new();
+        let hits = {
+            let root = Backend::Svg(SVGBackend::with_string(&mut svg, (w, h))).into_drawing_area();
+            let opts = DrawOptions {
+                palette: &LIGHT,
+                scale: l.chart_scale,
+                highlight: None,
+                focus: None,
+            };
+            draw(&root, &chart, &opts).unwrap()
+        };
+        let area = Rect::new(0.0, 0.0, f64::from(w), f64::from(h));
+        for t in &hits.texts {
+            assert!(t.inside(&area), "{panel:?}: text {t:?} outside {w}×{h}");
+            for m in &hits.marks {
+                assert!(!t.overlaps(m), "{panel:?}: text {t:?} on mark {m:?}");
+            }
+        }
+        for (i, a) in hits.texts.iter().enumerate() {
+            for b in &hits.texts[i + 1..] {
+                assert!(!a.overlaps(b), "{panel:?}: texts {a:?} and {b:?} overlap");
+            }
+        }
+        for m in &hits.marks {
+            assert!(m.inside(&area), "{panel:?}: mark {m:?} outside {w}×{h}");
+        }
+    }
+}

@@ -183,10 +183,9 @@ pub fn layout(text: &FrameText, chart: &ChartData, m: &dyn Measure) -> Result<Fr
         u32::try_from(right - left).unwrap_or(0),
         u32::try_from(bottom - top).unwrap_or(0),
     );
-    // Bars keep at least 32 CSS px per row for the label above each bar.
-    let f = &chart.frame;
+    // The bar chart's rows need their height: drawn smaller where the area is lower.
     let chart_scale = if chart.series.iter().any(|s| s.kind == SeriesKind::Bars) {
-        CHART_SCALE.min(f64::from(size.1) / (32.0 * (f.y_range.1 - f.y_range.0) + 46.0))
+        CHART_SCALE.min(f64::from(size.1) / f64::from(super::svg::BARS_MIN_HEIGHT))
     } else {
         CHART_SCALE
     };

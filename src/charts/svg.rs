@@ -9,13 +9,17 @@ use plotters::prelude::*;
 /// Width and height of the prerendered SVG for a chart frame of 480 CSS px and wider (it
 /// scales with its container).
 pub const SIZE: (u32, u32) = (720, 420);
+/// The least height (CSS px) at which the bar chart's labelled rows fit at its smallest type
+/// (11 px): the canvas's on phones (`assets/style.css`), the narrow drawing's, the frame's.
+pub const BARS_MIN_HEIGHT: u32 = 360;
+
 /// …and for a narrower frame: drawn at the size of the canvas on a 320 px phone (280 CSS px
 /// wide; as tall as `assets/style.css` makes the canvas there: 1.05× its width, the bar chart
 /// at least 360 px), so that its smallest text renders at its size (11 CSS px or more).
 pub fn narrow_size(chart: &ChartData) -> (u32, u32) {
     use super::data::SeriesKind;
     if chart.series.iter().any(|s| s.kind == SeriesKind::Bars) {
-        (280, 360)
+        (280, BARS_MIN_HEIGHT)
     } else {
         (280, 294)
     }
