@@ -25,26 +25,15 @@ pub trait Measure {
     fn width(&self, text: &str, size: f64, bold: bool) -> Result<f32, String>;
 }
 
-/// A width no common sans-serif face exceeds (it errs wide): per-character advances in em,
-/// rounded up from DejaVu Sans, the widest of DejaVu, Liberation Sans, Arial and Helvetica.
+/// A width no common sans-serif face exceeds: the charts' one estimate
+/// (`layout::text_em`), bold at 1.14 times.
 pub struct Estimate;
 
 impl Measure for Estimate {
     fn width(&self, text: &str, size: f64, bold: bool) -> Result<f32, String> {
-        let em: f64 = text
-            .chars()
-            .map(|c| match c {
-                'i' | 'j' | 'l' | 'I' | 'J' | ' ' | '.' | ',' | ':' | ';' | '\'' | '’' | '‘'
-                | '|' | '/' | '·' => 0.35,
-                'f' | 'r' | 't' | '(' | ')' | '-' | '!' => 0.41,
-                'c' | 's' | 'z' | '–' => 0.56,
-                'm' | 'w' | 'M' | 'W' | '%' | '—' | '…' => 1.0,
-                'A'..='Z' | '&' | '×' => 0.8,
-                _ => 0.64,
-            })
-            .sum();
+        let em = super::layout::text_em(text) * if bold { 1.14 } else { 1.0 };
         #[allow(clippy::cast_possible_truncation)] // text widths are far inside f32
-        Ok((em * size * if bold { 1.14 } else { 1.0 }) as f32)
+        Ok((em * size) as f32)
     }
 }
 

@@ -260,23 +260,29 @@ pub fn place(
     out
 }
 
-/// The width of `text` at `size` px in a sans-serif face, from DejaVu Sans's advance widths
-/// (wider than most system faces, so the estimate errs on the side of room), and its height.
+/// The width of `text` in em in a sans-serif face: per-character advances rounded up from
+/// DejaVu Sans's (regular; bold is at most 1.14 times as wide), the widest of DejaVu,
+/// Liberation Sans, Arial and Helvetica, so the estimate errs on the side of room. The one
+/// estimate of text width: chart labels (`text_size`) and framed charts (`frame::Estimate`).
 #[must_use]
-pub fn text_size(text: &str, size: f64) -> (f64, f64) {
-    let em: f64 = text
-        .chars()
+pub fn text_em(text: &str) -> f64 {
+    text.chars()
         .map(|c| match c {
-            'i' | 'j' | 'l' | 'I' | '\'' | '’' | '|' => 0.30,
-            ' ' | '.' | ',' | ':' | ';' | '!' => 0.34,
-            'f' | 't' | 'r' | '(' | ')' | '-' | '[' | ']' => 0.42,
-            'm' | 'M' | 'W' | '%' => 1.0,
-            'w' | '×' | '→' | '↑' | '↓' | '÷' | '≈' => 0.84,
-            'A'..='Z' | '–' | '—' => 0.80,
+            'i' | 'j' | 'l' | 'I' | '|' | '/' | '·' => 0.35,
+            ' ' | '.' | ',' | ':' | ';' | '\'' | '’' | '‘' => 0.36,
+            'f' | 'r' | 't' | '(' | ')' | '-' | '[' | ']' | '!' => 0.43,
+            'm' | 'w' | 'M' | 'W' | '%' | '—' | '…' => 1.0,
+            '×' | '→' | '↑' | '↓' | '÷' | '≈' => 0.84,
+            'A'..='Z' | '&' | '–' => 0.80,
             _ => 0.66,
         })
-        .sum();
-    (em * size, LINE_EM * size)
+        .sum()
+}
+
+/// The width and height of `text` at `size` px (`text_em`, `LINE_EM`).
+#[must_use]
+pub fn text_size(text: &str, size: f64) -> (f64, f64) {
+    (text_em(text) * size, LINE_EM * size)
 }
 
 /// A text line's box height in em: the face's ascent and descent with a little room.
