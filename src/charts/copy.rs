@@ -20,7 +20,7 @@ pub struct PanelCopy {
 
 /// The first amount of a reported row (an index of `LOOKUP`).
 fn reported(row: usize) -> f64 {
-    REPORTED[row].quantities.first().map_or(0.0, |q| q.amount)
+    REPORTED[row].amount()
 }
 
 /// "$311 million", "over $1 billion": the Fund's money figure of a cumulative row, its last

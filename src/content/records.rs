@@ -72,6 +72,14 @@ pub struct Reported {
     pub change: Option<Change>,
 }
 
+impl Reported {
+    /// Its first amount ("almost 4" → 4), 0 for a row without one (the build rejects those
+    /// among the rows it bakes).
+    pub fn amount(&self) -> f64 {
+        self.quantities.first().map_or(0.0, |q| q.amount)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct GdpYear {
     pub year: u16,

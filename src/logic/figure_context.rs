@@ -5,7 +5,7 @@
 use crate::content::words::source_in_words;
 use crate::content::Reported;
 use crate::logic::format::fixed;
-use crate::logic::lead::{money, Data};
+use crate::logic::lead::{money, outlet, side_name, Data};
 
 /// One bar of the card's strip: its value (any unit: the strip is scaled to its largest),
 /// its label for the accessible text, and whether it is the article's figure.
@@ -24,19 +24,7 @@ pub struct Context {
 }
 
 fn side_word(r: &Reported) -> &'static str {
-    match r.side {
-        crate::content::Side::Kyrgyz => "Kyrgyz",
-        crate::content::Side::Russian => "Russian",
-        _ => "unattributed",
-    }
-}
-
-fn amount(r: &Reported) -> f64 {
-    r.quantities.first().map_or(0.0, |q| q.amount)
-}
-
-fn by(r: &Reported) -> String {
-    crate::logic::lead::outlet(r)
+    side_name(r.side)
 }
 
 fn bar(value: f64, label: String, own: bool) -> Bar {
@@ -59,7 +47,7 @@ pub fn context(d: &Data, figure: &str) -> Option<Context> {
             )];
             bars.extend(rows.map(|x| {
                 bar(
-                    amount(x),
+                    x.amount(),
                     format!("{}% ({}, {})", x.value_text, x.period_words, side_word(x)),
                     false,
                 )
@@ -70,7 +58,7 @@ pub fn context(d: &Data, figure: &str) -> Option<Context> {
                     r.value_text,
                     r.period_words,
                     side_word(r),
-                    by(r)
+                    outlet(r)
                 ),
                 bars,
             })
@@ -83,19 +71,19 @@ pub fn context(d: &Data, figure: &str) -> Option<Context> {
                     kg.period_words,
                     money(kg),
                     side_word(kg),
-                    by(kg),
+                    outlet(kg),
                     money(ru),
                     side_word(ru),
-                    by(ru)
+                    outlet(ru)
                 ),
                 bars: vec![
                     bar(
-                        amount(kg) * 1e9,
+                        kg.amount() * 1e9,
                         format!("{} ({} figures)", money(kg), side_word(kg)),
                         false,
                     ),
                     bar(
-                        amount(ru) * 1e9,
+                        ru.amount() * 1e9,
                         format!("{} ({} figures)", money(ru), side_word(ru)),
                         false,
                     ),
@@ -111,16 +99,16 @@ pub fn context(d: &Data, figure: &str) -> Option<Context> {
                     money(before),
                     before.period_words,
                     side_word(before),
-                    by(before)
+                    outlet(before)
                 ),
                 bars: vec![
                     bar(
-                        amount(before),
+                        before.amount(),
                         format!("{}, {}", money(before), before.period_words),
                         false,
                     ),
                     bar(
-                        amount(now),
+                        now.amount(),
                         format!("{}, {}", money(now), now.period_words),
                         true,
                     ),
@@ -160,7 +148,7 @@ pub fn context(d: &Data, figure: &str) -> Option<Context> {
                 line: format!(
                     "{bound}{what} {} ({}); cumulative since the Fund began",
                     r.period_words,
-                    by(r)
+                    outlet(r)
                 ),
                 bars: rows
                     .iter()

@@ -57,7 +57,7 @@ pub fn outlet(r: &Reported) -> String {
 
 /// "$3.2 billion", "almost $4 billion", "$110 million": a reported amount as printed.
 pub fn money(r: &Reported) -> String {
-    let amount = r.quantities.first().map_or(0.0, |q| q.amount);
+    let amount = r.amount();
     let word = match r.unit.as_ref() {
         "USD bn" => " billion",
         "USD mn" => " million",
@@ -79,17 +79,18 @@ pub fn side_figures(reported: &[Reported], plotted: &Reported) -> Vec<(String, f
     for r in std::iter::once(plotted).chain(reported.iter().filter(same)) {
         let w = money(r);
         if !all.iter().any(|(x, _)| *x == w) {
-            all.push((w, r.quantities.first().map_or(0.0, |q| q.amount)));
+            all.push((w, r.amount()));
         }
     }
     all
 }
 
-fn side_name(s: Side) -> &'static str {
+/// "Kyrgyz", "Russian": whose figure a row is.
+pub fn side_name(s: Side) -> &'static str {
     match s {
         Side::Kyrgyz => "Kyrgyz",
         Side::Russian => "Russian",
-        _ => "other",
+        _ => "unattributed",
     }
 }
 
