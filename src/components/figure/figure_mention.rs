@@ -34,11 +34,13 @@ pub fn FigureMention(props: &FigureMentionProps) -> Html {
     let place = panel_of_figure(&figure.id);
     // A tap goes to the point only where the chart follows the sentence; elsewhere (the chart
     // further on, or no point in it) the card shows here, with the figure in context.
-    let go_to_point = place.is_some_and(|(_, point)| point) && {
+    // Once per mention, not on every focus change (which re-renders every mention).
+    let beside_chart = *use_memo(index, |&index| {
         let a = &crate::content::ARTICLE;
         let placed = placements(&a.blocks, FIGURES, FIGURE_PANELS);
         beside(&a.blocks, &placed, FIGURES, FIGURE_PANELS, index)
-    };
+    });
+    let go_to_point = place.is_some_and(|(_, point)| point) && beside_chart;
     let onclick = {
         let activate = send(FocusAction::Activate(index));
         let show = send(FocusAction::Focus(index));
