@@ -90,6 +90,8 @@ fn main() {
          pub static LOOKUP: Lookup = Lookup {{ {} }};\n\
          pub static FIGURES: &[Figure] = {};\n\
          pub static ARTICLE: Article = {};\n\
+         /// The article's address on its own: what the charts need of it, without the article.\n\
+         pub static ARTICLE_URL: &str = {:?};\n\
          pub static REPORTED: &[Reported] = {};\n\
          pub static GDP: &[GdpYear] = {};\n\
          pub static CLAIMS: &[Claim] = {};\n\
@@ -104,6 +106,7 @@ fn main() {
         lookup_fields.join(", "),
         slice(&figures),
         article.bake(),
+        article.source_url,
         slice(&reported),
         slice(&gdp),
         slice(&claims),

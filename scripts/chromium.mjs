@@ -29,5 +29,5 @@ export function launchPersistent(dir) {
 
 /** Waits until the WebAssembly app has hydrated the page. */
 export async function waitForApp(page) {
-  await page.waitForSelector('html[data-app="ready"]', { timeout: 30_000 });
+  await page.waitForSelector('html[data-app="ready"][data-charts="ready"]', { timeout: 30_000 });
 }

@@ -1,11 +1,11 @@
 // Trunk post-build hook, run in $TRUNK_STAGING_DIR before the bundle goes live:
 // 1. prerender: the native `prerender` binary writes the app's markup into index.html;
-//    then name the wasm after its final (wasm-opt'd) bytes;
-// 2. minify the wasm-bindgen glue (terser), update its Subresource Integrity hash and name it
-//    after its final bytes; minify the inline start-up script; write the inline stylesheet's
-//    dark rules again for `?theme=dark`;
-// 3. make the WebAssembly fetch itself carry an integrity hash, and drop its preload; catch a
-//    failed start-up in the loader (the page shows its notice, with no uncaught error);
+// 2. for each of the two WebAssembly modules (the chart module, the Yew app): minify its
+//    wasm-bindgen glue (terser) and name glue and wasm after their final bytes; write their
+//    loaders (scripts/loaders.mjs: the chart module first, the app after; integrity hashes on
+//    every import and fetch; a failed start-up shows the page's notice, with no uncaught
+//    error); minify the inline start-up script; write the inline stylesheet's dark rules
+//    again for `?theme=dark`; drop the wasm preload;
 // 4. write the deploy headers (`_headers`) with a strict Content-Security-Policy whose
 //    'sha256-…' sources are computed from the inline code of the final index.html;
 // 5. stamp the build: one id (a hash of every file) in index.html and the service worker;
@@ -18,6 +18,7 @@ import { minify } from 'terser';
 import { contentSecurityPolicy, headersFile } from './policy.mjs';
 import { replaceCount, replaceOnce } from './replace.mjs';
 import { GLUE, WASM } from './hashed.mjs';
+import { appLoader, chartsLoader, importMap } from './loaders.mjs';
 import { stampBuild } from './worker.mjs';
 import { precompress } from './precompress.mjs';
 import { withForcedDark } from './dark-theme.mjs';
@@ -34,46 +35,51 @@ let html = readFileSync(indexPath, 'utf8');
 /** The name of an immutable file: `bishkek-explainer-` and the first 16 hex digits of its sha256. */
 const hashedName = (bytes, suffix) => `bishkek-explainer-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${suffix}`;
 
-/** The one file of `dir` whose name matches `re` (Trunk writes one glue and one wasm). */
+/** The one file of `dir` whose name matches `re`. */
 function theOne(re, what) {
   const found = readdirSync(dir).filter((f) => re.test(f));
   if (found.length !== 1) throw new Error(`post-build: expected one ${what} (${re}) in ${dir}, found ${found.length}: ${found.join(', ')}`);
   return found[0];
 }
 
-// 1b. Trunk names the wasm after wasm-bindgen's output, before wasm-opt: a change of wasm-opt
-//     (flags, version) alone would keep the name with new bytes, which the immutable caching
-//     of hashed names must never see. Rename it after its final bytes. index.html names it
-//     twice: its preload and the loader.
-let wasm = theOne(WASM, 'wasm');
-{
-  const named = hashedName(readFileSync(join(dir, wasm)), '_bg.wasm');
-  if (named !== wasm) {
-    renameSync(join(dir, wasm), join(dir, named));
-    html = replaceCount(html, wasm, named, 2, `the wasm's name ${wasm} (its preload and the loader)`);
-    console.log(`post-build: ${wasm} renamed ${named} (after its final bytes)`);
-    wasm = named;
-  }
+/**
+ * One WebAssembly module as the page loads it: its glue minified (terser), and both files
+ * named after their final bytes (Trunk names them before wasm-opt and terser, so a change of
+ * either alone would keep a name with new bytes, which the immutable caching of hashed names
+ * must never see). Returns `{glue, glueIntegrity, wasm, wasmIntegrity}`.
+ */
+async function finish(glueRe, wasmRe, what) {
+  const wasmFile = theOne(wasmRe, `${what} wasm`);
+  const wasmBytes = readFileSync(join(dir, wasmFile));
+  const wasm = hashedName(wasmBytes, '_bg.wasm');
+  renameSync(join(dir, wasmFile), join(dir, wasm));
+  const glueFile = theOne(glueRe, `${what} glue`);
+  const before = readFileSync(join(dir, glueFile));
+  const code = Buffer.from((await minify(before.toString('utf8'), { module: true, compress: true, mangle: true })).code);
+  const glue = hashedName(code, '.js');
+  unlinkSync(join(dir, glueFile));
+  writeFileSync(join(dir, glue), code);
+  console.log(`post-build: ${what}: ${wasmFile} → ${wasm}, ${glueFile} minified ${before.length} → ${code.length} bytes → ${glue}`);
+  return { glue, glueIntegrity: sri(code), wasm, wasmIntegrity: sri(wasmBytes) };
 }
 
-// 2. The wasm-bindgen glue: minify, then replace its integrity hash where index.html names it
-//    (its modulepreload), and rename it after its final bytes, as the wasm: Trunk names it with
-//    the hash of wasm-bindgen's output, so a change of terser alone (version, options) would
-//    keep the name with new bytes. index.html names it twice: its modulepreload and the
-//    loader's import.
-{
-  const script = theOne(GLUE, 'glue');
-  const before = readFileSync(join(dir, script));
-  const code = Buffer.from((await minify(before.toString('utf8'), { module: true, compress: true, mangle: true })).code);
-  html = replaceOnce(html, sri(before), sri(code), `the glue's integrity hash (its modulepreload)`);
-  const named = hashedName(code, '.js');
-  writeFileSync(join(dir, named), code);
-  if (named !== script) {
-    unlinkSync(join(dir, script));
-    html = replaceCount(html, script, named, 2, `the glue's name ${script} (its modulepreload and the loader's import)`);
-  }
-  console.log(`post-build: ${script} minified ${before.length} → ${code.length} bytes, renamed ${named} (after its final bytes)`);
-}
+// 1b–3. The two modules (Trunk's names: the app's `bishkek-explainer-HASH`, the chart
+//     module's `charts`), then their loaders in place of Trunk's (scripts/loaders.mjs). The
+//     app first: its new names match the pattern Trunk's names for it do.
+const app = await finish(GLUE, WASM, 'the app');
+const charts = await finish(/^charts\.js$/, /^charts_bg\.wasm$/, 'the chart module');
+html = replaceOnce(
+  html,
+  /<link(?=[^>]*\srel=("|)modulepreload\1[\s>])[^>]*>/,
+  () => importMap([charts, app]) + chartsLoader(charts),
+  "the app glue's modulepreload (the import map and the chart module's loader go there)",
+);
+html = replaceOnce(
+  html,
+  /<script type=("?)module\1>import init, \* as bindings from '\.\/[\w.-]+\.js';[\s\S]*?<\/script>/,
+  () => appLoader(app),
+  "Trunk's module loader (its import of the glue, then the start-up)",
+);
 
 // The parent-side embed script (a stable name: editors link to it).
 const embedPath = join(dir, 'embed.js');
@@ -91,22 +97,6 @@ html = replaceCount(html, /<style([^>]*)>([\s\S]*?)<\/style>/g, (_, attrs, css) 
   html = replaceOnce(html, START, (_, body) => `<script>${minified.get(body)}</script>`, 'the inline start-up script (assets/boot.js)');
   console.log('post-build: the inline start-up script minified');
 }
-
-// 3. The wasm: fetch it with its integrity hash (a preload's integrity is ignored).
-html = replaceOnce(html, `module_or_path: './${wasm}'`, `module_or_path: fetch('./${wasm}', { integrity: '${sri(readFileSync(join(dir, wasm)))}' })`, 'the wasm in the loader');
-
-// Trunk's loader awaits the start-up at the module's top level, so a wasm that cannot be
-// fetched (blocked, missing, offline, a wrong integrity hash) or compiled would end as an
-// uncaught error. Caught instead: the loader tells the start-up script, which shows its notice
-// (`bishkek-explainer:failed`, assets/boot.js); the browser has already logged the failed
-// request itself. Before the policy below, which hashes the final loader.
-html = replaceOnce(
-  html,
-  /(<script type=("?)module\2>)(import init, \* as bindings from '\.\/[\w.-]+\.js';)([\s\S]*?)(<\/script>)/,
-  (_, open, _quote, imports, body, close) =>
-    `${open}${imports}\ntry {${body}\n} catch (error) {\n  dispatchEvent(new CustomEvent('bishkek-explainer:failed', { detail: error }));\n}\n${close}`,
-  "Trunk's module loader (its import of the glue, then the start-up)",
-);
 
 // The wasm preload would compete with the page for bandwidth before first paint (measured:
 // First Contentful Paint 1.10× the plain-HTML page without it, 1.3–1.5× with it, on a

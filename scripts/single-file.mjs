@@ -2,7 +2,7 @@
 // (base64) inlined, data baked into the wasm, nothing fetched, so it works opened straight
 // from disk (file://). For email, a USB stick, an archive. Prints its size.
 // Usage: node scripts/single-file.mjs [DIST] [OUT]   (run by `./run build`)
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { GLUE, WASM } from './hashed.mjs';
@@ -10,10 +10,6 @@ import { replaceOnce as replaceIn } from './replace.mjs';
 
 const [dist = 'dist', out = 'single/bishkek-explainer.html'] = process.argv.slice(2);
 let html = readFileSync(join(dist, 'index.html'), 'utf8');
-const file = (re) => readdirSync(dist).find((f) => re.test(f));
-const glue = file(GLUE);
-const wasm = file(WASM);
-if (!glue || !wasm) throw new Error('single-file: dist/ lacks the glue or the wasm');
 
 // Each replacement must match exactly once (scripts/replace.mjs), or the copy is not written.
 const replaceOnce = (pattern, replacement, what) => {
@@ -24,13 +20,23 @@ const replaceOnce = (pattern, replacement, what) => {
 replaceOnce(/<link[^>]*rel="?manifest"?[^>]*>/, '', 'the manifest link');
 const icon = 'data:image/svg+xml;base64,' + readFileSync(join(dist, 'icon.svg')).toString('base64');
 replaceOnce(/href="?icon\.svg"?/, () => `href="${icon}"`, 'the icon link');
-// No preload of the glue: it is inlined below.
-replaceOnce(new RegExp(`<link[^>]*href=("|)\\./${glue}\\1[^>]*>`), '', 'the glue preload');
-// The glue as a data: module, the wasm as bytes decoded from base64.
-const glueUrl = 'data:text/javascript;base64,' + readFileSync(join(dist, glue)).toString('base64');
-replaceOnce(`from './${glue}'`, () => `from '${glueUrl}'`, 'the glue import');
-const bytes = `Uint8Array.from(atob('${readFileSync(join(dist, wasm)).toString('base64')}'), (c) => c.charCodeAt(0))`;
-replaceOnce(/module_or_path: fetch\([^)]*\)/, () => `module_or_path: ${bytes}`, 'the wasm fetch');
+// No import map: its integrity hashes name the files inlined below.
+replaceOnce(/<script type="?importmap"?>[\s\S]*?<\/script>/, '', 'the import map');
+// Each module (the chart module, the app; scripts/loaders.mjs): the glue as a data: module,
+// the wasm as bytes decoded from base64.
+const named = [...html.matchAll(/fetch\('\.\/([\w.-]+_bg\.wasm)'/g)].map((m) => m[1]);
+if (named.length !== 2) throw new Error(`single-file: expected two wasm fetches in ${dist}/index.html, found ${named.length}`);
+const glueOf = [...html.matchAll(/(?:from |import\()'\.\/([\w.-]+\.js)'/g)].map((m) => m[1]);
+if (![...named, ...glueOf].every((f) => WASM.test(f) || GLUE.test(f))) throw new Error(`single-file: unexpected names ${[...named, ...glueOf].join(', ')}`);
+if (glueOf.length !== 2) throw new Error(`single-file: expected two glue imports in ${dist}/index.html, found ${glueOf.length}`);
+for (const glue of glueOf) {
+  const glueUrl = 'data:text/javascript;base64,' + readFileSync(join(dist, glue)).toString('base64');
+  replaceOnce(`'./${glue}'`, () => `'${glueUrl}'`, `the import of ${glue}`);
+}
+for (const wasm of named) {
+  const bytes = `Uint8Array.from(atob('${readFileSync(join(dist, wasm)).toString('base64')}'), (c) => c.charCodeAt(0))`;
+  replaceOnce(new RegExp(`fetch\\('\\./${wasm}'[^)]*\\)`), () => bytes, `the fetch of ${wasm}`);
+}
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, html);

@@ -32,7 +32,8 @@ export function firstViewFiles(dir) {
     const m = tag.match(/\s(?:src|href)=["']?\.?\/?([\w.-]+)/);
     if (m) named.add(m[1]);
   }
-  for (const m of html.matchAll(/fetch\(['"]\.?\/?([\w.-]+)/g)) named.add(m[1]);
+  // The loaders' fetches and imports (scripts/loaders.mjs).
+  for (const m of html.matchAll(/(?:fetch\(|import\(|from )['"]\.?\/?([\w.-]+)/g)) named.add(m[1]);
   return named;
 }
 

@@ -1,5 +1,5 @@
 use crate::content::AGREEMENTS;
-use crate::hooks::{use_embed, use_embed_panels, use_share_links, EmbedContext};
+use crate::hooks::{use_chart_bus, use_embed, use_embed_panels, use_share_links, EmbedContext};
 use crate::logic::embed::{self, EmbedEvent};
 use crate::logic::{explorer, view_state};
 use crate::pages::ArticlePage;
@@ -79,6 +79,8 @@ pub fn App() -> Html {
             },
         );
     }
+    // After the URL is read (effects run in order): the chart module's state wins.
+    use_chart_bus(view.dispatcher(), embedding.emit.clone());
     html! {
         <ContextProvider<Rc<EmbedContext>> context={embedding}>
         <ContextProvider<UseReducerHandle<FigureFocus>> context={focus}>

@@ -86,3 +86,14 @@ pub fn reveal_id(id: &str) {
         }
     }
 }
+
+/// Sends a command to the chart module (`logic::chart_bus`).
+pub fn tell_charts(command: &crate::logic::chart_bus::Command) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&JsValue::from_str(&command.to_string()));
+    if let Ok(event) =
+        web_sys::CustomEvent::new_with_event_init_dict(crate::logic::chart_bus::COMMAND, &init)
+    {
+        let _ = gloo::utils::document().dispatch_event(&event);
+    }
+}

@@ -13,16 +13,24 @@ pub fn show_notice() {
     }
 }
 
-/// Replaces yew's panic hook: log the panic once to the console, then show the notice.
+/// Logs the panic once to the console, then shows the notice.
+fn report(info: &std::panic::PanicHookInfo<'_>) {
+    if !LOGGED.swap(true, Ordering::SeqCst) {
+        web_sys::console::error_1(&JsValue::from_str(&format!(
+            "The explainer stopped: {info}"
+        )));
+    }
+    show_notice();
+}
+
+/// Replaces yew's panic hook with `report` (the Yew app).
 pub fn install_panic_hook() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        if !LOGGED.swap(true, Ordering::SeqCst) {
-            web_sys::console::error_1(&JsValue::from_str(&format!(
-                "The explainer stopped: {info}"
-            )));
-        }
-        show_notice();
-    }));
+    yew::set_custom_panic_hook(Box::new(report));
+}
+
+/// The same for the chart module, which has no Yew.
+pub fn install_std_panic_hook() {
+    std::panic::set_hook(Box::new(report));
 }
 
 /// Fault injection for the browser tests (`window.wasmBindings.simulatePanic()`): panics, so

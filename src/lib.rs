@@ -7,8 +7,10 @@
 //! - `logic`, `state`: formatting, growth arithmetic, URL and embed parsing, reducers (pure).
 //! - `charts`: what each chart shows and the words around it, drawn through plotters to any
 //!   backend (pure: SVG natively, canvas in the browser).
-//! - `browser`, `browser_promise`, `hooks`, `fault`: browser glue (downloads, clipboard and share
+//! - `browser`, `browser_promise`, `canvas`, `hooks`, `fault`: browser glue (downloads, clipboard and share
 //!   sheet, observers, message links, the panic notice), used only inside effects and callbacks.
+//! - `live` (browser only): the chart module, without Yew: the live charts and the "what
+//!   would it take" controls, started before the Yew app (`logic::chart_bus` joins the two).
 //! - `components`, `pages`, `app`: the Yew shell, rendered on the server (`prerender`) and
 //!   hydrated in the browser.
 //! - `prerender`, `share` (native only): the server render, and the link previews (head tags,
@@ -17,6 +19,8 @@
 pub mod app;
 pub mod browser;
 pub mod browser_promise;
+#[cfg(target_arch = "wasm32")]
+pub mod canvas;
 pub mod charts;
 pub mod components;
 #[macro_use]
@@ -24,6 +28,8 @@ pub mod content;
 #[cfg(target_arch = "wasm32")]
 pub mod fault;
 pub mod hooks;
+#[cfg(target_arch = "wasm32")]
+pub mod live;
 pub mod logic;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]

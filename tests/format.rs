@@ -71,7 +71,7 @@ fn fixed_decimals_without_float_formatting() {
 #[test]
 fn fixed_writes_no_wrong_digits_outside_integer_range() {
     use bishkek_explainer::logic::format::fixed;
-    // Up to 2^63 the integer path; the largest whole float below it is exact.
+    // Whole floats beyond 2^53 digit by digit; the largest below 2^63 is exact.
     assert_eq!(fixed(9_223_372_036_854_774_784.0, 0), "9223372036854774784");
     assert_eq!(
         fixed(-9_223_372_036_854_774_784.0, 0),
@@ -80,7 +80,12 @@ fn fixed_writes_no_wrong_digits_outside_integer_range() {
     // Beyond it a saturating cast would write i64::MAX's digits; the value is written instead.
     assert_eq!(fixed(1e20, 0), "100000000000000000000");
     assert_eq!(fixed(-1e20, 2), "-100000000000000000000");
-    assert_eq!(fixed(1e12, 9), "1000000000000");
+    // Too large for nine exact decimals: as many as are exact.
+    assert_eq!(fixed(1e12, 9), "1000000000000.000");
+    assert_eq!(fixed(12_345_678_901.5, 9), "12345678901.50000");
+    assert_eq!(fixed(f64::MAX, 0).len(), 309);
+    assert!(fixed(f64::MAX, 0).starts_with("17976931348623157"));
+    assert_eq!(fixed(2f64.powi(70), 1), "1180591620717411303424");
     assert_eq!(fixed(f64::INFINITY, 1), "inf");
     assert_eq!(fixed(f64::NAN, 1), "NaN");
     // At most nine decimals, every one of them the value's.
@@ -144,4 +149,29 @@ fn periods_and_sources_read_as_dates() {
         stated_change("Ushakov (+13.6% per TASS/Rambler; +15.6% per 1prime)"),
         None
     );
+}
+
+#[test]
+fn shortest_writes_what_rust_writes() {
+    use bishkek_explainer::logic::format::shortest;
+    for (v, text) in [
+        (108.3, "108.3"),
+        (1800.0, "1800"),
+        (-0.5, "-0.5"),
+        (0.1 + 0.2, "0.3"),
+        (1.0 / 3.0, "0.333333333"),
+        (2.5e-7, "0.00000025"),
+    ] {
+        assert_eq!(shortest(v), text);
+    }
+}
+
+proptest::proptest! {
+    /// Every value the data can hold (a decimal of up to nine places) is written as Rust's
+    /// `{}` writes it, without float formatting.
+    #[test]
+    fn shortest_matches_display(n in -1_000_000_000_000i64..1_000_000_000_000, d in 0u32..=9) {
+        let v = n as f64 / 10f64.powi(d as i32);
+        proptest::prop_assert_eq!(bishkek_explainer::logic::format::shortest(v), format!("{v}"));
+    }
 }

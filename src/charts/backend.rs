@@ -1,7 +1,8 @@
-//! One drawing backend type for every target: SVG (prerender, downloads, tests) and, in the
-//! browser, the canvas. Drawing code is generic over plotters' `DrawingBackend`; routing both
-//! targets through this enum makes the compiler build that code once instead of once per
-//! backend, which keeps the WebAssembly bundle small.
+//! One drawing backend type for the app: SVG (prerender, downloads, tests) and, in the
+//! browser, the canvas (PNG downloads). Drawing code is generic over plotters'
+//! `DrawingBackend`; routing both targets through this enum makes the compiler build that code
+//! once instead of once per backend, which keeps the WebAssembly bundle small. The chart
+//! module draws on `canvas::Canvas` directly: it never draws SVG.
 
 use plotters::prelude::SVGBackend;
 use plotters_backend::{
@@ -35,7 +36,7 @@ fn convert<E: std::error::Error + Send + Sync>(
 pub enum Backend<'a> {
     Svg(SVGBackend<'a>),
     #[cfg(target_arch = "wasm32")]
-    Canvas(plotters_canvas::CanvasBackend),
+    Canvas(crate::canvas::Canvas),
 }
 
 /// Runs the same call on whichever backend this is.
@@ -125,14 +126,7 @@ impl DrawingBackend for Backend<'_> {
         style: &T,
         pos: BackendCoord,
     ) -> Result {
-        match self {
-            Backend::Svg(b) => b.draw_text(text, style, pos).map_err(convert),
-            // The SVG backend writes a font's size ÷ 1.24; the canvas takes it as it is. The
-            // canvas follows the SVG, so that text is the same size on both (and the label
-            // layout's estimates hold for both).
-            #[cfg(target_arch = "wasm32")]
-            Backend::Canvas(b) => b.draw_text(text, &AsSvg(style), pos).map_err(convert),
-        }
+        each!(self, b => b.draw_text(text, style, pos))
     }
 
     fn estimate_text_size<T: BackendTextStyle>(&self, text: &str, style: &T) -> Result<(u32, u32)> {
@@ -141,54 +135,5 @@ impl DrawingBackend for Backend<'_> {
 
     fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Result {
         each!(self, b => b.blit_bitmap(pos, size, src))
-    }
-}
-
-/// A text style at the size the SVG backend draws it (its size ÷ 1.24).
-#[cfg(target_arch = "wasm32")]
-struct AsSvg<'a, T>(&'a T);
-
-#[cfg(target_arch = "wasm32")]
-impl<T: BackendTextStyle> BackendTextStyle for AsSvg<'_, T> {
-    type FontError = T::FontError;
-
-    fn color(&self) -> BackendColor {
-        self.0.color()
-    }
-
-    fn size(&self) -> f64 {
-        self.0.size() / 1.24
-    }
-
-    fn transform(&self) -> plotters_backend::FontTransform {
-        self.0.transform()
-    }
-
-    fn style(&self) -> plotters_backend::FontStyle {
-        self.0.style()
-    }
-
-    fn anchor(&self) -> plotters_backend::text_anchor::Pos {
-        self.0.anchor()
-    }
-
-    fn family(&self) -> plotters_backend::FontFamily<'_> {
-        self.0.family()
-    }
-
-    fn layout_box(
-        &self,
-        text: &str,
-    ) -> std::result::Result<((i32, i32), (i32, i32)), Self::FontError> {
-        self.0.layout_box(text)
-    }
-
-    fn draw<E, F: FnMut(i32, i32, BackendColor) -> std::result::Result<(), E>>(
-        &self,
-        text: &str,
-        pos: BackendCoord,
-        draw: F,
-    ) -> std::result::Result<std::result::Result<(), E>, Self::FontError> {
-        self.0.draw(text, pos, draw)
     }
 }

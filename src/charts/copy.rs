@@ -4,7 +4,7 @@
 
 use super::gdp_windows::windows;
 use super::growth::{multiple_rounded, Currency};
-use crate::content::{ARTICLE, CLAIMS, GDP, LOOKUP, REPORTED};
+use crate::content::{ARTICLE_URL, CLAIMS, GDP, LOOKUP, REPORTED};
 use crate::logic::format::{bound_word, fixed, group_thousands, usd_short};
 use crate::logic::view_state::Panel;
 
@@ -134,7 +134,7 @@ fn growth() -> PanelCopy {
             ("World Bank, GDP (current US$)", super::growth::WDI_URL),
             ("World Bank, GDP (current LCU)", super::growth::WDI_LCU_URL),
             ("Treaty in force: TASS", accession.url.as_ref()),
-            ("The article (CentralasianLIGHT.org)", ARTICLE.source_url.as_ref()),
+            ("The article (CentralasianLIGHT.org)", ARTICLE_URL),
         ],
         source_line: "Source: World Bank, World Development Indicators (GDP in current US dollars and in current som); claims: the article and the Kyrgyz prime minister via 24.kg.",
     }

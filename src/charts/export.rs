@@ -50,7 +50,7 @@ fn rows(chart: &ChartData) -> Vec<[String; 10]> {
                 chart.id.to_string(),
                 series.label.clone(),
                 p.period.clone(),
-                format!("{value}"),
+                crate::logic::format::shortest(value),
                 chart.unit.to_string(),
                 p.value_text.clone(),
                 bound_name(p.bound).to_string(),

@@ -4,7 +4,7 @@
 //! Each series comes from one World Bank release, and each ratio from one series.
 
 use super::data::{ChartData, DataPoint, Frame, Mark, Role, Series, SeriesKind, Tag};
-use crate::content::{Bound, GdpYear, ARTICLE, CLAIMS, GDP, GDP_SOM_RELEASE, GDP_USD_RELEASE};
+use crate::content::{Bound, GdpYear, ARTICLE_URL, CLAIMS, GDP, GDP_SOM_RELEASE, GDP_USD_RELEASE};
 use crate::logic::format::{fixed, percent};
 use crate::logic::growth::compound;
 use crate::logic::view_state::GdpBase;
@@ -138,7 +138,7 @@ pub fn chart(rate: f64, base: GdpBase) -> ChartData {
         ),
         bound: Bound::Exact,
         source: "Vladimir Putin, in the article".into(),
-        url: ARTICLE.source_url.clone(),
+        url: ARTICLE_URL.into(),
         note: None,
         tag: Some(Tag {
             full: "Putin: 2.5×",

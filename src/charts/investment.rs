@@ -167,7 +167,7 @@ pub fn chart() -> ChartData {
         value_text: format!("over {}", dollars(worth.value)),
         bound: Bound::AtLeast,
         source: format!("The article, 26 November 2025 (attributed to {})", worth.speaker).into(),
-        url: crate::content::ARTICLE.source_url.clone(),
+        url: crate::content::ARTICLE_URL.into(),
         note: Some(format!(
             "{}, worth over ${} million, are being built with the Fund’s participation: the value of the facilities, not the Fund’s own investment. Average: {} ÷ {} = over {} million US dollars each.",
             facilities.phrase,

@@ -13,20 +13,4 @@ pub use explorer::*;
 pub use figure::*;
 pub use lead::*;
 
-/// DOM ids shared by the mention in the text, its entry in the figure index and its
-/// description, so links and `aria-describedby` always agree.
-pub mod ids {
-    pub fn mention(figure_id: &str) -> String {
-        format!("mention-{figure_id}")
-    }
-    pub fn entry(figure_id: &str) -> String {
-        format!("figure-{figure_id}")
-    }
-    /// Where a panel shows a figure that is not a point of its chart.
-    pub fn shown(figure_id: &str) -> String {
-        format!("shown-{figure_id}")
-    }
-    pub fn description(figure_id: &str) -> String {
-        format!("figure-desc-{figure_id}")
-    }
-}
+pub use crate::logic::ids;

@@ -3,10 +3,45 @@
 
 use crate::content::{Bound, Figure, Qualifier, Unit};
 
+/// The float in the fewest decimals that read back as exactly it (Rust's `{}` output for every
+/// value the data hold), without float formatting (none of it in the bundle): the first
+/// count of decimals `d` where `round(value × 10^d) ÷ 10^d` is the value again (the division
+/// is correctly rounded, so that decimal reads back as the value). A value that no count up
+/// to nine gives back (float noise from arithmetic, as 0.1 + 0.2) is written to nine
+/// decimals, trailing zeros dropped.
+#[must_use]
+pub fn shortest(value: f64) -> String {
+    if !value.is_finite() || value.abs() >= EXACT {
+        return fixed(value, 0);
+    }
+    let mut scale = 1.0;
+    for d in 0..=9 {
+        let n = (value * scale).round();
+        if n.abs() >= EXACT {
+            break;
+        }
+        if n / scale == value {
+            return fixed(value, d);
+        }
+        scale *= 10.0;
+    }
+    let text = fixed(value, 9);
+    match text.split_once('.') {
+        Some((int, frac)) if !frac.trim_end_matches('0').is_empty() => {
+            format!("{int}.{}", frac.trim_end_matches('0'))
+        }
+        Some((int, _)) => int.to_string(),
+        None => text,
+    }
+}
+
+/// 2^53: every whole float below it is exact.
+const EXACT: f64 = 9_007_199_254_740_992.0;
+
 /// `1800` → `"1,800"`; `108.3` → `"108.3"`; shortest exact decimal, thousands grouped.
 #[must_use]
 pub fn group_thousands(value: f64) -> String {
-    let text = format!("{value}");
+    let text = shortest(value);
     let (sign, rest) = text
         .strip_prefix('-')
         .map_or(("", text.as_str()), |r| ("-", r));
@@ -126,10 +161,15 @@ pub fn fixed(value: f64, decimals: u32) -> String {
     let decimals = decimals.min(9);
     let scale = 10u32.pow(decimals);
     let rounded = (value * f64::from(scale)).round();
-    // 2^63: i64 holds every whole float below it. Beyond it (or NaN), `as` would clamp and
-    // write wrong digits; such values are written as Rust writes floats.
-    if rounded.is_nan() || rounded.abs() >= 9_223_372_036_854_775_808.0 {
-        return format!("{value}");
+    // 2^53: below it every whole float is exact and the product's rounding is right; beyond
+    // it (or NaN) a cast would write wrong digits. Such a value is written with fewer
+    // decimals, or, from 2^53 on, where every float is whole, digit by digit.
+    if rounded.is_nan() || rounded.abs() >= EXACT {
+        return if decimals > 0 && value.abs() < EXACT {
+            fixed(value, decimals - 1)
+        } else {
+            whole(value)
+        };
     }
     #[allow(clippy::cast_possible_truncation)] // in range: checked just above
     let scaled = rounded as i64;
@@ -143,6 +183,50 @@ pub fn fixed(value: f64, decimals: u32) -> String {
     } else {
         format!("{sign}{int}.{frac:0width$}", width = decimals as usize)
     }
+}
+
+/// A whole float beyond i64 (or not a number) in full, without float formatting (none of it
+/// in the bundle): its mantissa times its power of two, multiplied out in base 10⁹.
+fn whole(value: f64) -> String {
+    if value.is_nan() {
+        return "NaN".into();
+    }
+    let sign = if value < 0.0 { "-" } else { "" };
+    if value.is_infinite() {
+        return format!("{sign}inf");
+    }
+    let bits = value.abs().to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i32 - 1075;
+    let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
+    // Least significant limb first, each below 10⁹. Values here are ≥ 2^53: exponent ≥ 0.
+    let mut limbs = vec![
+        (mantissa % 1_000_000_000) as u32,
+        (mantissa / 1_000_000_000 % 1_000_000_000) as u32,
+        (mantissa / 1_000_000_000_000_000_000) as u32,
+    ];
+    for _ in 0..exponent.max(0) {
+        let mut carry = 0u64;
+        for limb in &mut limbs {
+            let v = u64::from(*limb) * 2 + carry;
+            *limb = (v % 1_000_000_000) as u32;
+            carry = v / 1_000_000_000;
+        }
+        if carry > 0 {
+            limbs.push(carry as u32);
+        }
+    }
+    while limbs.len() > 1 && limbs.last() == Some(&0) {
+        limbs.pop();
+    }
+    let mut text = sign.to_string();
+    for (i, limb) in limbs.iter().rev().enumerate() {
+        if i == 0 {
+            text.push_str(&limb.to_string());
+        } else {
+            text.push_str(&format!("{limb:09}"));
+        }
+    }
+    text
 }
 
 /// A rate as a percentage with up to `decimals` decimals, trailing zeros dropped:

@@ -1,3 +1,4 @@
+pub mod chart_bus;
 pub mod embed;
 pub mod embed_choice;
 pub mod encoding;
@@ -5,6 +6,7 @@ pub mod explorer;
 pub mod figure_context;
 pub mod format;
 pub mod growth;
+pub mod ids;
 pub mod lead;
 pub mod placement;
 pub mod sonify;

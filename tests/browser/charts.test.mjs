@@ -197,7 +197,8 @@ describe('tables and downloads', () => {
     await panel.getByRole('button', { name: 'Table' }).click();
     await page.locator('#trade-table').waitFor();
     assert.equal(await page.locator('#trade-table tbody tr').count(), 13);
-    assert.equal(await panel.locator('canvas').count(), 0);
+    // The chart module's canvas stays in the page, hidden (it is never detached).
+    assert.equal(await panel.locator('canvas').isVisible(), false);
     assert.equal(await panel.getByRole('button', { name: 'Table' }).getAttribute('aria-pressed'), 'true');
     await page.waitForURL((u) => u.search === '?trade=table');
     await panel.getByRole('button', { name: 'Chart', exact: true }).click();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDir } from '../../scripts/serve.mjs';
-import { OUTPUT, blockedWasmProblems, newPage, recordProblems, useBrowser, waitForApp } from './harness.mjs';
+import { OUTPUT, blockedWasmProblems, bothWasmFailed, newPage, recordProblems, useBrowser, waitForApp } from './harness.mjs';
 
 const env = useBrowser();
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
@@ -255,8 +255,10 @@ describe('embedding across origins', () => {
   it('reads without WebAssembly: the prerendered view alone', async () => {
     const { context, page, problems } = await newPage(env);
     await context.route('**/*.wasm', (route) => route.abort());
+    const failed = bothWasmFailed(page);
     await page.goto(env.url + '?embed=growth&theme=dark');
     await page.locator('#app-notice').waitFor({ state: 'visible' });
+    await failed;
     assert.deepEqual([...problems].sort(), blockedWasmProblems(env.url));
     assert.equal(await page.locator('#chart-growth svg.chart-svg:visible').isVisible(), true);
     assert.equal(await page.locator('#chart-trade').isVisible(), false);

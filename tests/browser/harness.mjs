@@ -66,12 +66,23 @@ export async function open(env, query = '', options = {}) {
 }
 
 /**
- * What recordProblems holds, sorted, after a page at `url` loaded with its .wasm aborted by a
- * route: the failed request and the browser's own console line for it, nothing else.
+ * What recordProblems holds, sorted, after a page at `url` loaded with its .wasm files aborted
+ * by a route (see `bothWasmFailed`): each failed request (the chart module's, then the app's,
+ * which still starts) and the browser's own console line for it, nothing else.
  */
 export function blockedWasmProblems(url) {
-  const wasm = readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
-  return [`requestfailed: ${new URL(wasm, url)} net::ERR_FAILED`, 'console.error: Failed to load resource: net::ERR_FAILED'].sort();
+  const wasms = readdirSync('dist').filter((f) => f.endsWith('_bg.wasm'));
+  return wasms.flatMap((wasm) => [`requestfailed: ${new URL(wasm, url)} net::ERR_FAILED`, 'console.error: Failed to load resource: net::ERR_FAILED']).sort();
+}
+
+/** Resolves once both wasm requests of `page` (the chart module's and the app's) have failed. */
+export function bothWasmFailed(page) {
+  return new Promise((resolve) => {
+    let failed = 0;
+    page.on('requestfailed', (r) => {
+      if (r.url().endsWith('_bg.wasm') && ++failed === 2) resolve();
+    });
+  });
 }
 
 /** How many pixels of a canvas (a locator) differ from its top-left pixel: a blank canvas has none. */

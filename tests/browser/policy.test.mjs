@@ -34,17 +34,25 @@ describe('dist/_headers', () => {
     const hash = (t) => `'sha256-${createHash('sha256').update(t, 'utf8').digest('base64')}'`;
     const allowed = directives['script-src'].filter((s) => s.startsWith("'sha256-"));
     assert.deepEqual(allowed, scripts.map(hash));
-    assert.equal(scripts.length, 2, 'only the start-up script and the WebAssembly loader are inline');
+    assert.equal(scripts.length, 4, 'only the start-up script, the import map and the two WebAssembly loaders are inline');
     assert.match(scripts.find((s) => !s.includes('import')), /serviceWorker/, 'the start-up script (assets/boot.js)');
+    // Both glues' integrity hashes, in the import map (it covers static and dynamic imports).
+    const map = JSON.parse(scripts.find((s) => s.includes('"integrity"')));
+    assert.deepEqual(Object.keys(map.integrity).sort(), readdirSync('dist').filter((f) => GLUE.test(f)).map((f) => `./${f}`).sort());
+    for (const [file, integrity] of Object.entries(map.integrity)) {
+      assert.equal(integrity, 'sha384-' + createHash('sha384').update(readFileSync(join('dist', file))).digest('base64'));
+    }
     assert.equal(styles.length, 2, 'the stylesheet is inlined (first paint waits for no request), plus the no-script rules');
     assert.deepEqual(directives['style-src'].filter((s) => s.startsWith("'sha256-")), styles.map(hash));
-    assert.match(scripts.find((s) => s.includes('import')), /fetch\('\.\/bishkek-explainer-[0-9a-f]+_bg\.wasm', \{ integrity: 'sha384-/, 'the wasm is fetched with its integrity hash');
+    const loaders = scripts.filter((s) => s.includes('import') && !s.includes('"integrity"'));
+    assert.equal(loaders.length, 2);
+    for (const loader of loaders) assert.match(loader, /fetch\('\.\/bishkek-explainer-[0-9a-f]+_bg\.wasm', \{ integrity: 'sha384-/, 'each wasm is fetched with its integrity hash');
   });
 
   it('names every immutable file after its final bytes, so that a change of bytes is a change of name', () => {
-    // Every file the `/bishkek-explainer-*` rule caches as immutable: the glue and the wasm.
+    // Every file the `/bishkek-explainer-*` rule caches as immutable: each module's glue and wasm.
     const hashed = readdirSync('dist').filter((f) => f.startsWith('bishkek-explainer-') && !PRECOMPRESSED.test(f)).sort();
-    assert.deepEqual(hashed.map((f) => f.replace(/^bishkek-explainer-[0-9a-f]{16}/, '')).sort(), ['.js', '_bg.wasm']);
+    assert.deepEqual(hashed.map((f) => f.replace(/^bishkek-explainer-[0-9a-f]{16}/, '')).sort(), ['.js', '.js', '_bg.wasm', '_bg.wasm']);
     for (const file of hashed) {
       const digest = createHash('sha256').update(readFileSync(join('dist', file))).digest('hex');
       assert.equal(file, `bishkek-explainer-${digest.slice(0, 16)}${file.endsWith('.js') ? '.js' : '_bg.wasm'}`);

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstViewFiles } from '../../scripts/size.mjs';
-import { blockedWasmProblems, newPage, open, useBrowser, waitForApp, waitForWorker } from './harness.mjs';
+import { blockedWasmProblems, bothWasmFailed, newPage, open, useBrowser, waitForApp, waitForWorker } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -32,9 +32,11 @@ describe('failures', () => {
   it('keeps the article, SVG charts and tables readable with a notice when the .wasm is blocked, with no uncaught error', async () => {
     const { context, page, problems } = await newPage(env);
     await page.route('**/*.wasm', (route) => route.abort());
+    const failed = bothWasmFailed(page);
     await page.goto(env.url);
     const notice = page.locator('#app-notice');
     await notice.waitFor({ state: 'visible' });
+    await failed;
     // The blocked request itself, as the browser reports it, and nothing else: no page error,
     // no other console error (the loader catches the failed start-up; scripts/post-build.mjs).
     assert.deepEqual([...problems].sort(), blockedWasmProblems(env.url));
@@ -44,7 +46,7 @@ describe('failures', () => {
     assert.equal(await page.locator('svg.chart-svg').count(), 6);
     assert.equal(await page.locator('svg.chart-svg:visible').count(), 3);
     assert.equal(await page.locator('#trade-table tbody tr').count(), 13);
-    assert.equal(await page.locator('html[data-app]').count(), 0);
+    assert.equal(await page.locator('html[data-app], html[data-charts]').count(), 0);
     await context.close();
   });
 
@@ -61,7 +63,7 @@ describe('failures', () => {
 });
 
 describe('the first view', () => {
-  it('is exactly what the size budget counts: the page, the glue, the wasm and the icon', async () => {
+  it('is exactly what the size budget counts: the page, both modules\' glue and wasm, and the icon', async () => {
     const { context, page, problems } = await newPage(env);
     // A list, not a set: each file is fetched once.
     const requested = [];
@@ -72,7 +74,7 @@ describe('the first view', () => {
     // are the worker's, not the page's).
     await waitForWorker(page);
     assert.deepEqual([...requested].sort(), [...firstViewFiles('dist')].sort());
-    assert.equal(requested.length, 4);
+    assert.equal(requested.length, 6);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -1,8 +1,9 @@
+use super::static_parts;
 use crate::charts::copy::panel_copy;
-use crate::charts::data::ChartData;
+use crate::charts::data::{ChartData, PointRef};
 use crate::components::{
-    data_table, downloads, eaeu_claims, embed_code, growth_controls, panel_notes, share_link,
-    source_line, trade_controls, trade_share, ChartCanvas, SoundButton,
+    data_table, downloads, eaeu_claims, embed_code, panel_notes, share_link, source_line,
+    trade_share, SoundButton,
 };
 use crate::content::FIGURES;
 use crate::hooks::EmbedContext;
@@ -33,7 +34,6 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let key = state.with_mode(panel, Mode::Chart);
     let chart: Rc<ChartData> = use_memo(key, move |key| crate::charts::chart_for(panel, key));
     let copy = use_memo(panel, |p| panel_copy(*p));
-    let svg = use_memo(chart.clone(), |chart| prerendered_svg(chart, chart.title));
     let figure_point = |i: u16| {
         FIGURES
             .get(usize::from(i))
@@ -56,6 +56,12 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         .as_ref()
         .and_then(|f| f.activated)
         .and_then(|(i, n)| figure_point(i).map(|p| (p, n)));
+    let key_of = |at: PointRef| chart.point(at).map(|p| p.key.clone());
+    use_tell_charts(
+        panel,
+        highlight.and_then(key_of),
+        request.and_then(|(at, n)| Some((key_of(at)?, n))),
+    );
     let mode = state.mode(panel);
     let set_mode = |m: Mode| {
         let dispatch = props.dispatch.clone();
@@ -67,7 +73,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     };
     let key = panel.key();
     html! {
-        <section class="chart-panel" id={format!("chart-{key}")} aria-labelledby={format!("{key}-title")}>
+        <section class="chart-panel" id={format!("chart-{key}")} aria-labelledby={format!("{key}-title")} data-mode={if mode == Mode::Table { "table" } else { "chart" }}>
             <h3 id={format!("{key}-title")}>{ copy.title.clone() }</h3>
             <p class="chart-summary" id={format!("{key}-summary")}>{ copy.summary.clone() }</p>
             <p class="visually-hidden" id={format!("{key}-description")}>{ crate::charts::copy::describe(&chart) }</p>
@@ -75,8 +81,9 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <button type="button" aria-pressed={(mode == Mode::Chart).to_string()} onclick={set_mode(Mode::Chart)}>{ "Chart" }</button>
                 <button type="button" aria-pressed={(mode == Mode::Table).to_string()} onclick={set_mode(Mode::Table)}>{ "Table" }</button>
             </div>
+            // Drawn by the chart module; hidden in table mode (style.css), never detached.
+            { owned_by_charts(|| static_parts::frame(&chart, &copy.title)) }
             if mode == Mode::Chart {
-                <ChartCanvas chart={chart.clone()} label={copy.title.clone()} svg={(*svg).clone()} {highlight} {request} />
                 <details class="table-details">
                     <summary>{ "Data table" }</summary>
                     { data_table(&chart) }
@@ -85,11 +92,11 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 { data_table(&chart) }
             }
             if panel == Panel::Trade {
-                { trade_controls(state.baseline, state.trade_rate, props.dispatch.clone()) }
+                { owned_by_charts(|| static_parts::controls(Panel::Trade)) }
                 { trade_share() }
             }
             if panel == Panel::Growth {
-                { growth_controls(state.growth_rate, state.gdp_base, props.dispatch.clone()) }
+                { owned_by_charts(|| static_parts::controls(Panel::Growth)) }
                 { eaeu_claims() }
             }
             { source_line(panel) }
@@ -114,15 +121,35 @@ fn embed_view(panel: Panel) -> EmbedView {
     }
 }
 
-/// The chart as SVG for the server render; the browser keeps the prerendered markup.
+/// Markup the chart module owns (`static_parts`): the server's, inserted as it is; in the
+/// browser an empty string, so that hydration adopts the nodes and never touches them again.
 #[cfg(not(target_arch = "wasm32"))]
-fn prerendered_svg(chart: &ChartData, title: &str) -> AttrValue {
-    crate::charts::svg::for_page(chart, title, &crate::charts::theme::LIGHT)
-        .unwrap_or_default()
-        .into()
+fn owned_by_charts(markup: impl FnOnce() -> String) -> Html {
+    Html::from_html_unchecked(markup().into())
 }
 
 #[cfg(target_arch = "wasm32")]
-fn prerendered_svg(_: &ChartData, _: &str) -> AttrValue {
-    AttrValue::default()
+fn owned_by_charts(_: impl FnOnce() -> String) -> Html {
+    Html::from_html_unchecked(AttrValue::default())
+}
+
+/// Tells the chart module which point the prose or the embedding page points at, and asks it
+/// to go to a point when a figure in the prose is activated (a counter tells repeats apart).
+#[hook]
+fn use_tell_charts(panel: Panel, highlight: Option<String>, request: Option<(String, u32)>) {
+    use crate::logic::chart_bus::Command;
+    use_effect_with(highlight, move |key| {
+        crate::browser::tell_charts(&Command::Highlight {
+            panel,
+            key: key.clone(),
+        });
+    });
+    use_effect_with(request, move |request| {
+        if let Some((key, _)) = request {
+            crate::browser::tell_charts(&Command::Reveal {
+                panel,
+                key: key.clone(),
+            });
+        }
+    });
 }

@@ -90,23 +90,21 @@ fn canvas(size: (u32, u32)) -> Option<web_sys::HtmlCanvasElement> {
 /// the frame's chart area) and returns it as a PNG data URL.
 #[cfg(target_arch = "wasm32")]
 fn png_data_url(chart: &ChartData, text: &FrameText) -> Option<String> {
+    use crate::canvas::Canvas;
     use crate::charts::backend::Backend;
     use crate::charts::draw::{draw, DrawOptions};
     use crate::charts::frame::{draw_frame, layout, SIZE};
     use plotters::prelude::IntoDrawingArea;
-    use plotters_canvas::CanvasBackend;
     use wasm_bindgen::JsCast;
     const SCALE: u32 = 2;
     let l = layout(text, chart, &Estimate).ok()?;
     let page = canvas((SIZE.0 * SCALE, SIZE.1 * SCALE))?;
-    let root =
-        Backend::Canvas(CanvasBackend::with_canvas_object(page.clone())?).into_drawing_area();
+    let root = Backend::Canvas(Canvas::new(page.clone())?).into_drawing_area();
     draw_frame(&root, &l, palette(), f64::from(SCALE)).ok()?;
     root.present().ok()?;
     let (left, top, w, h) = l.chart;
     let plot = canvas((w * SCALE, h * SCALE))?;
-    let root =
-        Backend::Canvas(CanvasBackend::with_canvas_object(plot.clone())?).into_drawing_area();
+    let root = Backend::Canvas(Canvas::new(plot.clone())?).into_drawing_area();
     let opts = DrawOptions {
         palette: palette(),
         scale: l.chart_scale * f64::from(SCALE),

@@ -3,35 +3,21 @@ use crate::charts::growth::multiple_text;
 use crate::charts::what_if::{growth_sentence, implied_rate_formula};
 use crate::components::rate_control::{rate_control, RateControlProps};
 use crate::logic::view_state::{GdpBase, Tenths, GROWTH_RATE};
-use crate::state::{View, ViewAction};
+use crate::state::view::{gdp_base_id, GROWTH_RATE_ID};
 use yew::prelude::*;
 
 /// The claim against the data: the year the ten years count from (the chart follows it), the
 /// ratio for each defensible window in US dollars and som, and the steady growth rate
 /// behind "2.5 times in ten years" with the sentence saying where it ends.
-/// A plain function, not a component: no state or hooks, its inputs change whenever its
-/// parent renders it, and each component type costs kilobytes of wasm.
-pub fn growth_controls(
-    rate: Tenths,
-    base: GdpBase,
-    dispatch: Option<UseReducerDispatcher<View>>,
-) -> Html {
+/// Markup only: the server renders it at the default state, and the chart module
+/// (`src/live/controls.rs`) runs it in the browser.
+pub fn growth_controls(rate: Tenths, base: GdpBase) -> Html {
     let sentence = growth_sentence(rate, base);
-    let send = move |action: ViewAction| {
-        if let Some(d) = &dispatch {
-            d.dispatch(action)
-        }
-    };
-    let on_rate = {
-        let send = send.clone();
-        Callback::from(move |v| send(ViewAction::SetGrowthRate(v)))
-    };
     let option = |b: GdpBase, words: &str| {
-        let send = send.clone();
-        let id = format!("gdp-base-{}", b.year());
+        let id = gdp_base_id(b);
         html! {
             <label class="choice" for={id.clone()}>
-                <input type="radio" {id} name="gdp-base" checked={base == b} onchange={move |_| send(ViewAction::SetGdpBase(b))} />
+                <input type="radio" {id} name="gdp-base" checked={base == b} />
                 { format!(" {} ({words})", b.year()) }
             </label>
         }
@@ -47,11 +33,10 @@ pub fn growth_controls(
             { windows_table() }
             <p class="formula">{ implied_rate_formula() }</p>
             { rate_control(&RateControlProps {
-                id: "growth-rate",
+                id: GROWTH_RATE_ID,
                 label: "Steady annual growth of GDP",
                 range: GROWTH_RATE,
                 value: rate,
-                on_change: on_rate,
                 value_text: sentence.clone(),
             }) }
             <p class="what-if-sentence" aria-live="polite" data-sentence="growth">{ sentence }</p>

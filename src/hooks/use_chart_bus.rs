@@ -1,0 +1,35 @@
+use crate::logic::chart_bus::{Command, Event, EVENT};
+use crate::logic::embed::EmbedEvent;
+use crate::state::{View, ViewAction};
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Listens to the chart module (`logic::chart_bus`): its controls' state goes into the view
+/// state (and so into the URL), and the reader's point is told to an embedding page. Asks
+/// the module for its state once, in case the reader changed it before the app loaded.
+#[hook]
+pub fn use_chart_bus(view: UseReducerDispatcher<View>, emit: Callback<EmbedEvent>) {
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::document(), EVENT, move |e| {
+            let text = e
+                .dyn_ref::<web_sys::CustomEvent>()
+                .and_then(|e| e.detail().as_string())
+                .unwrap_or_default();
+            match text.parse::<Event>() {
+                Ok(Event::State(state)) => view.dispatch(ViewAction::Charts(state)),
+                Ok(Event::Point {
+                    panel,
+                    key: Some(point),
+                }) => emit.emit(EmbedEvent::PointFocus {
+                    chart: panel.key().to_string(),
+                    point,
+                }),
+                Ok(Event::Point { key: None, .. }) => {}
+                Err(e) => web_sys::console::warn_1(&format!("app: {e}: “{text}”").into()),
+            }
+        });
+        crate::browser::tell_charts(&Command::Sync);
+        move || drop(listener)
+    });
+}

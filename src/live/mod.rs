@@ -1,0 +1,212 @@
+//! The chart module (the `charts` binary; no Yew): it turns the prerendered charts into live
+//! canvases (`panel`) and runs the "what would it take" controls (`controls`) as soon as the
+//! page is parsed, before the Yew app that runs the rest of the page has loaded. The two talk
+//! only through `logic::chart_bus`: DOM events with text messages.
+
+mod controls;
+mod dom;
+mod panel;
+mod tooltip;
+
+use crate::logic::chart_bus::{Command, Event, COMMAND, EVENT};
+use crate::logic::view_state::{self, Panel, ViewState};
+use crate::state::view::{apply, ViewAction};
+use gloo::events::EventListener;
+use panel::LivePanel;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The live charts and the controls' state.
+pub struct Live {
+    panels: Vec<Rc<LivePanel>>,
+    state: Cell<ViewState>,
+    dark: Rc<Cell<bool>>,
+    listeners: RefCell<Vec<EventListener>>,
+    observers: RefCell<Vec<Observer>>,
+}
+
+/// An observer with the closure it calls, released together (disconnected first).
+struct Observer {
+    kind: Observing,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+enum Observing {
+    Resize(web_sys::ResizeObserver),
+    Mutation(web_sys::MutationObserver),
+}
+
+impl Drop for Observer {
+    fn drop(&mut self) {
+        match &self.kind {
+            Observing::Resize(o) => o.disconnect(),
+            Observing::Mutation(o) => o.disconnect(),
+        }
+    }
+}
+
+thread_local! {
+    /// The running module (it lives as long as the page), or the wait for the parsed page.
+    static RUNNING: RefCell<Option<Rc<Live>>> = const { RefCell::new(None) };
+    static WAITING: RefCell<Option<EventListener>> = const { RefCell::new(None) };
+}
+
+/// Starts the live charts once the page is parsed.
+pub fn start() {
+    let document = dom::document();
+    if document.ready_state() == "loading" {
+        let listener = EventListener::once(&document, "DOMContentLoaded", |_| begin());
+        WAITING.with(|w| *w.borrow_mut() = Some(listener));
+    } else {
+        begin();
+    }
+}
+
+fn begin() {
+    let query = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    let (state, _) = view_state::parse(&query);
+    let highlight = crate::logic::embed::parse_options(&query).0.highlight;
+    let dark = Rc::new(Cell::new(dom::is_dark()));
+    let panels = Panel::ALL
+        .into_iter()
+        .filter_map(|panel| {
+            let frame = dom::find(None, &format!("[data-chart-frame={}]", panel.key()))?;
+            let chart = crate::charts::chart_for(panel, &state);
+            let own = highlight.clone().filter(|k| chart.find_key(k).is_some());
+            LivePanel::start(frame, panel, chart, own, dark.clone())
+        })
+        .collect();
+    let live = Rc::new(Live {
+        panels,
+        state: Cell::new(state),
+        dark,
+        listeners: RefCell::default(),
+        observers: RefCell::default(),
+    });
+    controls::render(&state);
+    let mut listeners = controls::listen(&live);
+    listeners.extend(live.listen_theme());
+    listeners.push(live.listen_commands());
+    *live.listeners.borrow_mut() = listeners;
+    live.observe();
+    let _ = gloo::utils::document_element().set_attribute("data-charts", "ready");
+    live.tell_state();
+    RUNNING.with(|r| *r.borrow_mut() = Some(live));
+}
+
+impl Live {
+    /// A control changed: the new state in every control, the charts it changes redrawn,
+    /// and the app told.
+    pub fn dispatch(&self, action: ViewAction) {
+        let old = self.state.get();
+        let new = apply(old, action);
+        self.state.set(new);
+        controls::render(&new);
+        if new == old {
+            return;
+        }
+        for p in &self.panels {
+            if old.for_panel(p.panel) != new.for_panel(p.panel) {
+                p.set_chart(crate::charts::chart_for(p.panel, &new));
+            }
+        }
+        self.tell_state();
+    }
+
+    fn tell_state(&self) {
+        dom::emit(EVENT, &Event::State(self.state.get()).to_string());
+    }
+
+    fn panel(&self, panel: Panel) -> Option<&Rc<LivePanel>> {
+        self.panels.iter().find(|p| p.panel == panel)
+    }
+
+    fn listen_commands(self: &Rc<Self>) -> EventListener {
+        let live = Rc::downgrade(self);
+        EventListener::new(&dom::document(), COMMAND, move |e| {
+            let (Some(live), Some(text)) = (live.upgrade(), dom::detail(e)) else {
+                return;
+            };
+            match text.parse::<Command>() {
+                Ok(Command::Highlight { panel, key }) => {
+                    live.panel(panel).map(|p| p.set_highlight(key));
+                }
+                Ok(Command::Reveal { panel, key }) => {
+                    live.panel(panel).map(|p| p.reveal(&key));
+                }
+                Ok(Command::Sync) => live.tell_state(),
+                Err(e) => web_sys::console::warn_1(&format!("charts: {e}: “{text}”").into()),
+            }
+        })
+    }
+
+    /// Repaints on a change of the system's colour scheme.
+    fn listen_theme(self: &Rc<Self>) -> Option<EventListener> {
+        let query = gloo::utils::window()
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()?;
+        let live = Rc::downgrade(self);
+        Some(EventListener::new(&query, "change", move |_| {
+            if let Some(live) = live.upgrade() {
+                live.theme_changed();
+            }
+        }))
+    }
+
+    fn theme_changed(&self) {
+        let dark = dom::is_dark();
+        if dark != self.dark.get() {
+            self.dark.set(dark);
+            self.panels.iter().for_each(|p| p.paint());
+        }
+    }
+
+    /// Repaints a chart when its frame's width changes, and every chart when `<html
+    /// data-theme>` does.
+    fn observe(self: &Rc<Self>) {
+        let mut observers = Vec::new();
+        let live = Rc::downgrade(self);
+        let resized = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Some(live) = live.upgrade() else { return };
+            for entry in entries.iter() {
+                let Ok(entry) = entry.dyn_into::<web_sys::ResizeObserverEntry>() else {
+                    continue;
+                };
+                let target = entry.target();
+                if let Some(p) = live.panels.iter().find(|p| p.is_frame(&target)) {
+                    p.width.set(entry.content_rect().width());
+                    p.paint();
+                }
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(resized.as_ref().unchecked_ref()) {
+            self.panels.iter().for_each(|p| p.observe_with(&observer));
+            observers.push(Observer {
+                kind: Observing::Resize(observer),
+                _callback: resized,
+            });
+        }
+        let live = Rc::downgrade(self);
+        let themed = Closure::<dyn FnMut(js_sys::Array)>::new(move |_: js_sys::Array| {
+            if let Some(live) = live.upgrade() {
+                live.theme_changed();
+            }
+        });
+        if let Ok(observer) = web_sys::MutationObserver::new(themed.as_ref().unchecked_ref()) {
+            let options = web_sys::MutationObserverInit::new();
+            options.set_attribute_filter(&js_sys::Array::of1(&"data-theme".into()));
+            let _ = observer.observe_with_options(&gloo::utils::document_element(), &options);
+            observers.push(Observer {
+                kind: Observing::Mutation(observer),
+                _callback: themed,
+            });
+        }
+        *self.observers.borrow_mut() = observers;
+    }
+}

@@ -1,0 +1,16 @@
+//! DOM ids shared by the mention in the text, its entry in the figure index and its
+//! description, so links and `aria-describedby` always agree.
+
+pub fn mention(figure_id: &str) -> String {
+    format!("mention-{figure_id}")
+}
+pub fn entry(figure_id: &str) -> String {
+    format!("figure-{figure_id}")
+}
+/// Where a panel shows a figure that is not a point of its chart.
+pub fn shown(figure_id: &str) -> String {
+    format!("shown-{figure_id}")
+}
+pub fn description(figure_id: &str) -> String {
+    format!("figure-desc-{figure_id}")
+}
