@@ -23,15 +23,39 @@ const median = (xs) => {
 };
 
 // Each `ready` runs in the page (passed as a function: the explainer's CSP forbids eval) and
-// records when it first held.
+// records when it first held, and the bytes transferred by then (Resource Timing: the page
+// and every response complete at that moment). The explainer's charts are interactive when
+// the chart module has made all three live (`data-charts`); the Yew app may come later
+// (`__app`, when `data-app` is set).
 const PAGES = {
   explainer: {
-    ready: () => document.documentElement.dataset.app === 'ready' && [...document.querySelectorAll('canvas.chart-canvas')].filter((c) => c.width > 0).length === 3 && (window.__interactive ??= performance.now()),
+    ready: () => {
+      const root = document.documentElement.dataset;
+      if (root.app === 'ready') window.__app ??= performance.now();
+      if (window.__interactive === undefined && root.charts === 'ready' && [...document.querySelectorAll('canvas.chart-canvas')].filter((c) => c.width > 0).length === 3) {
+        window.__interactive = performance.now();
+        const [nav] = performance.getEntriesByType('navigation');
+        window.__bytesReady = nav.transferSize + performance.getEntriesByType('resource').filter((r) => r.responseEnd <= window.__interactive).reduce((n, r) => n + r.transferSize, 0);
+      }
+      return root.app === 'ready' && window.__interactive !== undefined;
+    },
     sentence: '[data-sentence="trade"]',
     slider: '#trade-rate-range',
   },
   floor: { ready: null },
-  peer: { ready: () => window.__chartsReady !== undefined && (window.__interactive ??= performance.now()), sentence: '#sentence', slider: '#rate' },
+  peer: {
+    ready: () => {
+      if (window.__chartsReady === undefined) return false;
+      if (window.__interactive === undefined) {
+        window.__interactive = performance.now();
+        const [nav] = performance.getEntriesByType('navigation');
+        window.__bytesReady = nav.transferSize + performance.getEntriesByType('resource').filter((r) => r.responseEnd <= window.__interactive).reduce((n, r) => n + r.transferSize, 0);
+      }
+      return true;
+    },
+    sentence: '#sentence',
+    slider: '#rate',
+  },
 };
 
 async function load(browser, url, name, slow) {
@@ -54,9 +78,11 @@ async function load(browser, url, name, slow) {
   await page.goto(url, { waitUntil: 'load' });
   const ready = PAGES[name].ready;
   let interactive = null;
+  let app = null;
+  let bytesReady = null;
   if (ready) {
     await page.waitForFunction(ready, null, { polling: 'raf', timeout: 120_000 });
-    interactive = await page.evaluate(() => window.__interactive);
+    ({ interactive, app, bytesReady } = await page.evaluate(() => ({ interactive: window.__interactive, app: window.__app ?? null, bytesReady: window.__bytesReady })));
   }
   // Let the last paints land before reading FCP and LCP.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -64,7 +90,7 @@ async function load(browser, url, name, slow) {
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     lcp: window.__lcp,
   }));
-  return { context, page, bytes, interactive, ...paint };
+  return { context, page, bytes, bytesReady, interactive, app, ...paint };
 }
 
 /** Time from a slider `input` event to the end of the re-render (the sentence's text changed). */
@@ -97,12 +123,12 @@ try {
     for (let r = 0; r < RUNS; r++) {
       for (const name of Object.keys(PAGES)) {
         const m = await load(browser, servers[name].url, name, slow);
-        runs[name].push({ bytes: m.bytes, fcp: m.fcp, lcp: m.lcp, interactive: m.interactive });
+        runs[name].push({ bytes: m.bytes, bytesReady: m.bytesReady, fcp: m.fcp, lcp: m.lcp, interactive: m.interactive, app: m.app });
         await m.context.close();
       }
     }
     for (const name of Object.keys(PAGES)) {
-      results[name][slow ? 'throttled' : 'unthrottled'] = Object.fromEntries(['bytes', 'fcp', 'lcp', 'interactive'].map((k) => [k, median(runs[name].map((x) => x[k]))]));
+      results[name][slow ? 'throttled' : 'unthrottled'] = Object.fromEntries(['bytes', 'bytesReady', 'fcp', 'lcp', 'interactive', 'app'].map((k) => [k, median(runs[name].map((x) => x[k]))]));
     }
   }
   for (const name of Object.keys(PAGES)) {
@@ -128,7 +154,7 @@ const fmt = (v, unit) => (v == null ? '—' : unit === 'B' ? `${(v / 1024).toFix
 const ratio = (a, b) => (a == null || b == null || b === 0 ? '—' : (a / b).toFixed(2));
 const rows = [];
 for (const cond of ['unthrottled', 'throttled']) {
-  for (const [k, label, unit] of [['bytes', 'bytes transferred (compressed)', 'B'], ['fcp', 'First Contentful Paint', 'ms'], ['lcp', 'Largest Contentful Paint', 'ms'], ['interactive', 'charts drawn and interactive', 'ms']]) {
+  for (const [k, label, unit] of [['bytes', 'bytes transferred (compressed)', 'B'], ['bytesReady', 'bytes transferred before charts interactive', 'B'], ['fcp', 'First Contentful Paint', 'ms'], ['lcp', 'Largest Contentful Paint', 'ms'], ['interactive', 'charts drawn and interactive', 'ms'], ['app', 'Yew app hydrated (explainer only)', 'ms']]) {
     const e = results.explainer[cond][k];
     const f = results.floor[cond][k];
     const p = results.peer[cond][k];

@@ -9,7 +9,10 @@
 // worker.mjs; totalled on their own line). With `--budget BYTES` and
 // `--first-view BYTES`, exits 1 when a `gzip -9` total is above its budget. Deterministic (`-n`:
 // no name or time stamp in the output; no timing).
-// Usage: node scripts/size.mjs DIR [--budget BYTES] [--first-view BYTES]
+// Also the two WebAssembly modules apart (the chart module, the Yew app) and what a reader
+// downloads before the charts are live (the page and the chart module), with `--charts` and
+// `--app` budgets.
+// Usage: node scripts/size.mjs DIR [--budget BYTES] [--first-view BYTES] [--charts BYTES] [--app BYTES]
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -37,11 +40,27 @@ export function firstViewFiles(dir) {
   return named;
 }
 
+/**
+ * The two WebAssembly modules as the loaders name them (scripts/loaders.mjs): the chart
+ * module's files (its `async` loader's import and fetch) and the Yew app's (the other).
+ */
+export function moduleFiles(dir) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const loaders = [...html.matchAll(/<script type="?module"?( async)?>([\s\S]*?)<\/script>/g)];
+  const files = (code) => [...code.matchAll(/(?:fetch\(|import\(|from )['"]\.?\/?([\w.-]+)/g)].map((m) => m[1]);
+  const charts = loaders.filter((m) => m[1]).map((m) => files(m[2]));
+  const app = loaders.filter((m) => !m[1]).map((m) => files(m[2]));
+  if (charts.length !== 1 || app.length !== 1) throw new Error(`size: expected one chart module loader and one app loader in ${dir}/index.html`);
+  return { charts: charts[0], app: app[0] };
+}
+
 function main() {
   const [dir = 'dist', ...flags] = process.argv.slice(2);
   const option = (name) => (flags.includes(name) ? Number(flags[flags.indexOf(name) + 1]) : null);
   const budget = option('--budget');
   const firstViewBudget = option('--first-view');
+  const chartsBudget = option('--charts');
+  const appBudget = option('--app');
 
   function* files(d) {
     for (const name of readdirSync(d).sort()) {
@@ -65,6 +84,18 @@ function main() {
   const named = firstViewFiles(dir);
   const first = { raw: 0, gz: 0, zlib: 0, br: 0 };
   for (const r of rows) if (named.has(r.name)) for (const k of ['raw', 'gz', 'zlib', 'br']) first[k] += r[k];
+  const sum = (names) => {
+    const t = { raw: 0, gz: 0, zlib: 0, br: 0 };
+    for (const r of rows) if (names.includes(r.name)) for (const k of Object.keys(t)) t[k] += r[k];
+    return t;
+  };
+  const modules = moduleFiles(dir);
+  const charts = sum(modules.charts);
+  const app = sum(modules.app);
+  const beforeCharts = sum(['index.html', ...modules.charts]);
+  rows.push({ name: 'chart module (glue + wasm)', ...charts });
+  rows.push({ name: 'Yew app (glue + wasm)', ...app });
+  rows.push({ name: 'before the charts are live (page + chart module)', ...beforeCharts });
   rows.push({ name: 'first view', ...first });
   rows.push({ name: 'total', ...total });
   rows.push({ name: 'for crawlers (not in total)', ...crawlers });
@@ -73,7 +104,7 @@ function main() {
   console.log(`${''.padEnd(w)}  ${'raw'.padStart(11)}  ${'gzip -9'.padStart(11)}  ${'zlib 9'.padStart(11)}  ${'brotli 11'.padStart(11)}`);
   for (const r of rows) console.log(`${r.name.padEnd(w)}  ${n(r.raw)} B  ${n(r.gz)} B  ${n(r.zlib)} B  ${n(r.br)} B`);
   let failed = false;
-  for (const [what, value, limit] of [['first view', first.gz, firstViewBudget], ['all of dist/', total.gz, budget]]) {
+  for (const [what, value, limit] of [['the chart module', charts.gz, chartsBudget], ['the Yew app', app.gz, appBudget], ['first view', first.gz, firstViewBudget], ['all of dist/', total.gz, budget]]) {
     if (limit === null) continue;
     if (value <= limit) console.log(`size budget ok: ${what} ${value} B gzip -9 <= ${limit} B`);
     else {

@@ -182,14 +182,24 @@ const LEADER_STEPS: i32 = 5;
 /// may not move.
 fn moves((w, h): (f64, f64), leader: bool) -> Vec<(f64, f64)> {
     let n = if leader { LEADER_STEPS } else { 0 };
-    let mut steps: Vec<(i32, i32)> = (-1.min(n)..=1.min(n))
-        .flat_map(|i| (-n..=n).map(move |j| (i, j)))
-        .collect();
-    steps.sort_by_key(|(i, j)| (i.abs() + j.abs(), i.abs(), *j, *i));
-    steps
-        .into_iter()
-        .map(|(i, j)| (f64::from(i) * w / 2.0, f64::from(j) * h * 0.75))
-        .collect()
+    // Written in order, not sorted (the chart module carries one sort, plotters'): by steps
+    // in all, then steps sideways, then up before down, then left before right.
+    let both = |a: i32| [-a, a].into_iter().take(if a == 0 { 1 } else { 2 });
+    let mut out = Vec::new();
+    for d in 0..=n + 1 {
+        for ai in 0..=1.min(n) {
+            let aj = d - ai;
+            if !(0..=n).contains(&aj) {
+                continue;
+            }
+            for j in both(aj) {
+                for i in both(ai) {
+                    out.push((f64::from(i) * w / 2.0, f64::from(j) * h * 0.75));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Places `labels` in order; `None` for a label that fits nowhere. Labels keep `pad` pixels

@@ -10,7 +10,9 @@ use yew::prelude::*;
 /// the module for its state once, in case the reader changed it before the app loaded.
 #[hook]
 pub fn use_chart_bus(view: UseReducerDispatcher<View>, emit: Callback<EmbedEvent>) {
-    use_effect_with((), move |_| {
+    // Again with each new `emit` (it follows the embedding's state).
+    use_effect_with(emit, move |emit| {
+        let emit = emit.clone();
         let listener = EventListener::new(&gloo::utils::document(), EVENT, move |e| {
             let text = e
                 .dyn_ref::<web_sys::CustomEvent>()
@@ -29,7 +31,8 @@ pub fn use_chart_bus(view: UseReducerDispatcher<View>, emit: Callback<EmbedEvent
                 Err(e) => web_sys::console::warn_1(&format!("app: {e}: “{text}”").into()),
             }
         });
-        crate::browser::tell_charts(&Command::Sync);
         move || drop(listener)
     });
+    // Once, after the listener is in place.
+    use_effect_with((), |_| crate::browser::tell_charts(&Command::Sync));
 }

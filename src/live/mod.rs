@@ -134,10 +134,14 @@ impl Live {
             };
             match text.parse::<Command>() {
                 Ok(Command::Highlight { panel, key }) => {
-                    live.panel(panel).map(|p| p.set_highlight(key));
+                    if let Some(p) = live.panel(panel) {
+                        p.set_highlight(key);
+                    }
                 }
                 Ok(Command::Reveal { panel, key }) => {
-                    live.panel(panel).map(|p| p.reveal(&key));
+                    if let Some(p) = live.panel(panel) {
+                        p.reveal(&key);
+                    }
                 }
                 Ok(Command::Sync) => live.tell_state(),
                 Err(e) => web_sys::console::warn_1(&format!("charts: {e}: “{text}”").into()),

@@ -32,7 +32,12 @@ export function recordProblems(page, problems = []) {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('requestfailed', (r) => {
+    // A frame the page removed (the Embed panel's preview, replaced on a new choice) cancels
+    // what it was still loading: not a failure of the page.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED' && r.frame().isDetached()) return;
+    problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
@@ -75,12 +80,21 @@ export function blockedWasmProblems(url) {
   return wasms.flatMap((wasm) => [`requestfailed: ${new URL(wasm, url)} net::ERR_FAILED`, 'console.error: Failed to load resource: net::ERR_FAILED']).sort();
 }
 
-/** Resolves once both wasm requests of `page` (the chart module's and the app's) have failed. */
+/**
+ * Resolves once both wasm requests of `page` (the chart module's and the app's) have failed
+ * and the browser has logged both.
+ */
 export function bothWasmFailed(page) {
   return new Promise((resolve) => {
-    let failed = 0;
+    let [failed, logged] = [0, 0];
+    const done = () => failed === 2 && logged === 2 && resolve();
     page.on('requestfailed', (r) => {
-      if (r.url().endsWith('_bg.wasm') && ++failed === 2) resolve();
+      if (r.url().endsWith('_bg.wasm')) failed++;
+      done();
+    });
+    page.on('console', (m) => {
+      if (m.text().startsWith('Failed to load resource')) logged++;
+      done();
     });
   });
 }
