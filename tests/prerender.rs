@@ -162,3 +162,52 @@ fn the_minified_page_is_handled_too() {
     );
     assert!(splice("<div id=app></div><div id=app></div>", "x").is_err());
 }
+
+/// What the chart module (`src/live`) finds in the page: each chart's frame with its drawings
+/// and live region, inside one raw block the app never hydrates (`<!--<#>-->` … `<!--</#>-->`),
+/// and the controls it runs, with the ids `state::view` names, at the default state.
+#[tokio::test]
+async fn the_server_render_holds_the_chart_modules_parts_in_raw_blocks() {
+    use bishkek_explainer::state::view::{
+        gdp_base_id, BASELINE_IDS, GROWTH_RATE_ID, TRADE_RATE_ID,
+    };
+    let html = render().await;
+    for key in ["trade", "investment", "growth"] {
+        let open = format!(
+            r#"<!--<#>--><div class="chart-frame" data-chart-frame="{key}"><div class="chart-svgs">"#
+        );
+        assert_eq!(
+            html.matches(&open).count(),
+            1,
+            "{key}: one frame, first in its raw block"
+        );
+        let frame = &html[html.find(&open).unwrap()..];
+        let block = &frame[..frame.find("<!--</#>-->").unwrap()];
+        assert!(block.ends_with(&format!(r#"<p class="visually-hidden" aria-live="polite" aria-atomic="true" data-live="{key}"></p></div>"#)));
+    }
+    for id in BASELINE_IDS
+        .iter()
+        .map(|(_, id)| id.to_string())
+        .chain([gdp_base_id(
+            bishkek_explainer::logic::view_state::GdpBase::Accession,
+        )])
+    {
+        assert_eq!(html.matches(&format!(r#"id="{id}""#)).count(), 1, "{id}");
+    }
+    for stem in [TRADE_RATE_ID, GROWTH_RATE_ID] {
+        assert_eq!(html.matches(&format!(r#"id="{stem}-range""#)).count(), 1);
+        assert_eq!(html.matches(&format!(r#"id="{stem}-number""#)).count(), 1);
+    }
+    // Each control block is one element inside its raw block (the module changes only inside it).
+    for key in ["trade", "growth"] {
+        let open = format!(
+            r#"<!--<#>--><div role="group" aria-labelledby="{key}-what-if" class="what-if">"#
+        );
+        assert_eq!(html.matches(&open).count(), 1, "{key}");
+    }
+    assert_eq!(
+        html.matches(r#"aria-pressed="true" data-tenths=""#).count(),
+        1
+    );
+    assert_eq!(html.matches(r#"data-formula="trade""#).count(), 1);
+}
