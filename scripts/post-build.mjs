@@ -68,16 +68,14 @@ async function finish(glueRe, wasmRe, what) {
 //     app first: its new names match the pattern Trunk's names for it do.
 const app = await finish(GLUE, WASM, 'the app');
 const charts = await finish(/^charts\.js$/, /^charts_bg\.wasm$/, 'the chart module');
-html = replaceOnce(
-  html,
-  /<link(?=[^>]*\srel=("|)modulepreload\1[\s>])[^>]*>/,
-  () => importMap([charts, app]) + chartsLoader(charts),
-  "the app glue's modulepreload (the import map and the chart module's loader go there)",
-);
+// The app's glue is imported when the app starts: no modulepreload (its integrity hash is in
+// the import map). The import map first (before any module script), then the chart module's
+// loader, then the app's, where Trunk's loader stood.
+html = replaceOnce(html, /<link(?=[^>]*\srel=("|)modulepreload\1[\s>])[^>]*>/, '', "the app glue's modulepreload");
 html = replaceOnce(
   html,
   /<script type=("?)module\1>import init, \* as bindings from '\.\/[\w.-]+\.js';[\s\S]*?<\/script>/,
-  () => appLoader(app),
+  () => importMap([charts, app]) + chartsLoader(charts) + appLoader(app),
   "Trunk's module loader (its import of the glue, then the start-up)",
 );
 

@@ -1,0 +1,34 @@
+// The long tasks (over 50 ms) of the page's start-up at 4× CPU slowdown, with when the charts
+// and the app became ready: what Total Blocking Time is made of. A measurement, not a test.
+// Usage: node scripts/long-tasks.mjs [QUERY]   (after `./run build`)
+import { launch } from './chromium.mjs';
+import { serveDir } from './serve.mjs';
+
+const query = process.argv[2] ?? '';
+const server = await serveDir('dist', { compress: true });
+const browser = await launch();
+try {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: 'longtask', buffered: true });
+    new MutationObserver(() => {
+      const d = document.documentElement.dataset;
+      if (d.charts && !window.__charts) window.__charts = Math.round(performance.now());
+      if (d.app && !window.__app) window.__app = Math.round(performance.now());
+    }).observe(document.documentElement, { attributes: true });
+  });
+  await page.goto(server.url + query, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready' && document.documentElement.dataset.charts === 'ready', null, { timeout: 60_000 });
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+  const out = await page.evaluate(() => ({ long: window.__long, charts: window.__charts, app: window.__app, fcp: Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0) }));
+  const blocking = out.long.reduce((n, [, d]) => n + Math.max(0, d - 50), 0);
+  console.log(`FCP ${out.fcp} ms, charts ready ${out.charts} ms, app ready ${out.app} ms`);
+  console.log(`long tasks [start ms, duration ms]: ${JSON.stringify(out.long)}; blocking time over 50 ms: ${blocking} ms`);
+} finally {
+  await browser.close();
+  server.server.close();
+}

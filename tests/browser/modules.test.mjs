@@ -1,0 +1,91 @@
+// The two WebAssembly modules (scripts/loaders.mjs): the chart module makes the charts and the
+// "what would it take" controls live on its own; the Yew app comes after it (on idle, or at
+// once on a first interaction outside the charts) and takes over the state the reader set.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { moduleFiles } from '../../scripts/size.mjs';
+import { newPage, useBrowser, waitForApp } from './harness.mjs';
+
+const env = useBrowser();
+const { app } = moduleFiles('dist');
+const appWasm = app.find((f) => f.endsWith('_bg.wasm'));
+
+/** A page whose Yew app's wasm is held until `release()` is called. */
+async function withAppHeld(query = '') {
+  const opened = await newPage(env);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await opened.page.route(`**/${appWasm}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await opened.page.goto(env.url + query);
+  await opened.page.waitForSelector('html[data-charts="ready"]');
+  return { ...opened, release };
+}
+
+describe('the chart module before the app', () => {
+  it('runs tooltips, keys, the live region, the slider and the choices while the app is still loading', async () => {
+    const { context, page, problems, release } = await withAppHeld();
+    assert.equal(await page.locator('html[data-app]').count(), 0, 'the app has not started');
+    const canvas = page.locator('canvas[data-chart="trade"]');
+    await canvas.focus();
+    await page.keyboard.press('End');
+    const key = await canvas.getAttribute('data-active');
+    assert.match(key, /^trade-/);
+    await page.locator(`.chart-tooltip[data-key="${key}"]`).waitFor();
+    assert.notEqual(await page.locator('[data-live="trade"]').innerText(), '');
+    await page.locator('#trade-rate-number').fill('5');
+    await page.locator('#trade-rate-number').press('Enter');
+    assert.equal(await page.locator('#trade-rate-range').inputValue(), '5');
+    await page.locator('#trade-rate-range').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.match(await page.locator('[data-sentence="trade"]').innerText(), /^At 5\.1% a year/);
+    assert.equal(await page.locator('#trade-rate-number').inputValue(), '5.1');
+    await page.locator('label[for="gdp-base-2014"]').click();
+    assert.match(await page.locator('[data-sentence="growth"]').innerText(), /its 2014 level/);
+    // The app, once it arrives, takes the state over and writes it into the address.
+    release();
+    await waitForApp(page);
+    await page.waitForURL((u) => u.search === '?rate=5.1&gdp-base=2014');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('starts the app at once on a first interaction outside the charts, and not for one inside them', async () => {
+    const { context, page, problems } = await newPage(env);
+    // Hold the idle start back: the page waits for the charts before it schedules the app.
+    await page.addInitScript(() => { window.requestIdleCallback = () => 0; });
+    await page.goto(env.url);
+    await page.waitForSelector('html[data-charts="ready"]');
+    await page.locator('canvas[data-chart="growth"]').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator('html[data-app]').count(), 0, 'a key on a chart does not need the app');
+    await page.locator('a.figure[data-figure="trade_target"]').focus();
+    await waitForApp(page);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('reads the URL on its own: the controls and an embed\'s highlight before the app', async () => {
+    const { context, page, release } = await withAppHeld('?embed=trade&base=ru&rate=7.5&highlight=trade-ru-2024');
+    assert.equal(await page.locator('#baseline-ru').isChecked(), true);
+    assert.equal(await page.locator('#trade-rate-range').inputValue(), '7.5');
+    assert.match(await page.locator('[data-sentence="trade"]').innerText(), /^At 7\.5% a year/);
+    assert.equal(await page.locator('canvas[data-chart="trade"]').getAttribute('data-highlight'), 'trade-ru-2024');
+    release();
+    await waitForApp(page);
+    await context.close();
+  });
+
+  it('puts the chart module\'s loader first, in the head', () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    const head = html.slice(0, html.indexOf('</head>'));
+    // The import map before any module script; the chart module's loader, an async module
+    // script, before the app's.
+    const at = (text) => head.indexOf(text);
+    assert.ok(at('<script type="importmap">') >= 0 && at('<script type="importmap">') < at('<script type="module"'));
+    assert.ok(at('<script type="module" async>') >= 0 && at('<script type="module" async>') < at(`import('./${app[0]}')`));
+  });
+});
