@@ -3,8 +3,11 @@
 // Usage: node scripts/long-tasks.mjs [QUERY]   (after `./run build`)
 import { launch } from './chromium.mjs';
 import { serveDir } from './serve.mjs';
+import { moduleFiles } from './size.mjs';
 
-const query = process.argv[2] ?? '';
+const query = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '';
+// `--no-app`: the app's wasm blocked, to see the chart module's own tasks.
+const noApp = process.argv.includes('--no-app');
 const server = await serveDir('dist', { compress: true });
 const browser = await launch();
 try {
@@ -15,14 +18,15 @@ try {
   await page.addInitScript(() => {
     window.__long = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: 'longtask', buffered: true });
-    new MutationObserver(() => {
-      const d = document.documentElement.dataset;
-      if (d.charts && !window.__charts) window.__charts = Math.round(performance.now());
-      if (d.app && !window.__app) window.__app = Math.round(performance.now());
-    }).observe(document.documentElement, { attributes: true });
+    document.addEventListener('charts:event', () => { window.__charts ??= Math.round(performance.now()); });
+    addEventListener('TrunkApplicationStarted', () => { window.__app ??= Math.round(performance.now()); });
   });
+  if (noApp) {
+    const { app } = moduleFiles('dist');
+    await page.route(`**/${app.find((f) => f.endsWith('.wasm'))}`, (r) => r.abort());
+  }
   await page.goto(server.url + query, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready' && document.documentElement.dataset.charts === 'ready', null, { timeout: 60_000 });
+  await page.waitForFunction((noApp) => (noApp || document.documentElement.dataset.app === 'ready') && document.documentElement.dataset.charts === 'ready', noApp, { timeout: 60_000 });
   await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
   const out = await page.evaluate(() => ({ long: window.__long, charts: window.__charts, app: window.__app, fcp: Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0) }));
   const blocking = out.long.reduce((n, [, d]) => n + Math.max(0, d - 50), 0);
