@@ -69,7 +69,7 @@ impl Canvas {
 pub fn css_color(color: BackendColor) -> String {
     let (r, g, b) = color.rgb;
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // clamped to 0..=1000
-    let a = (color.alpha.clamp(0.0, 1.0) * 1000.0).round() as u32;
+    let a = (crate::charts::layout::fit(color.alpha, 0.0, 1.0) * 1000.0).round() as u32;
     if a >= 1000 {
         format!("rgb({r},{g},{b})")
     } else {
@@ -214,6 +214,18 @@ impl DrawingBackend for Canvas {
             }
         }
         Ok(())
+    }
+
+    /// The label layout's estimate (`charts::layout`), not plotters' own measurement, which
+    /// lays out text in the DOM: nothing here asks for it, and it formats floats.
+    fn estimate_text_size<S: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &S,
+    ) -> std::result::Result<(u32, u32), DrawingErrorKind<CanvasError>> {
+        let (w, h) = crate::charts::layout::text_size(text, style.size() / 1.24);
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // small, positive
+        Ok((w.ceil() as u32, h.ceil() as u32))
     }
 
     fn draw_text<S: BackendTextStyle>(

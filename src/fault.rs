@@ -32,10 +32,3 @@ pub fn install_panic_hook() {
 pub fn install_std_panic_hook() {
     std::panic::set_hook(Box::new(report));
 }
-
-/// Fault injection for the browser tests (`window.wasmBindings.simulatePanic()`): panics, so
-/// that the test can check the notice and the single log line. It changes nothing else.
-#[wasm_bindgen(js_name = simulatePanic)]
-pub fn simulate_panic() {
-    panic!("simulated panic (fault-injection test)");
-}

@@ -163,7 +163,10 @@ pub fn chart() -> ChartData {
         key: "investment-energy".into(),
         x: worth_mn,
         y: 8.0,
-        period: format!("{} energy facilities being built", facilities.value),
+        period: format!(
+            "{} energy facilities being built",
+            crate::logic::format::group_thousands(facilities.value)
+        ),
         value_text: format!("over {}", dollars(worth.value)),
         bound: Bound::AtLeast,
         source: format!("The article, 26 November 2025 (attributed to {})", worth.speaker).into(),

@@ -146,7 +146,14 @@ fn at_side(side: Side, (x, y): (f64, f64), (w, h): (f64, f64), g: f64) -> Rect {
 
 /// The point of `r` nearest to `p`: where a leader line meets its label.
 fn nearest(r: &Rect, p: (f64, f64)) -> (f64, f64) {
-    (p.0.clamp(r.x0, r.x1), p.1.clamp(r.y0, r.y1))
+    (fit(p.0, r.x0, r.x1), fit(p.1, r.y0, r.y1))
+}
+
+/// `v` kept within `lo..=hi` (`lo` where the range is empty). Not `f64::clamp`, whose check
+/// of its range formats floats: the chart module carries no float formatting.
+#[must_use]
+pub fn fit(v: f64, lo: f64, hi: f64) -> f64 {
+    v.min(hi).max(lo)
 }
 
 /// The point `d` pixels from `a` toward `b` (`b` itself if nearer).

@@ -4,6 +4,7 @@
 
 use super::dom::element;
 use crate::charts::data::{ChartData, PointRef};
+use crate::charts::layout::fit;
 use crate::logic::format::fixed;
 use web_sys::HtmlElement;
 
@@ -52,9 +53,9 @@ pub fn place(tip: &HtmlElement, (frame_w, plot_bottom): (f64, f64), anchor: (i32
         f64::from(tip.offset_height()),
     );
     let above = y - tip_h - 14.0;
-    let side_top = (y - tip_h / 2.0).clamp(0.0, (plot_bottom - tip_h).max(0.0));
+    let side_top = fit(y - tip_h / 2.0, 0.0, (plot_bottom - tip_h).max(0.0));
     let fits_beside = tip_h <= plot_bottom;
-    let centred = (x - tip_w / 2.0).clamp(0.0, (frame_w - tip_w).max(0.0));
+    let centred = fit(x - tip_w / 2.0, 0.0, (frame_w - tip_w).max(0.0));
     let (left, top) = if above >= 0.0 || !fits_beside {
         (centred, above)
     } else if x + 16.0 + tip_w <= frame_w {

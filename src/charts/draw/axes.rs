@@ -105,7 +105,7 @@ pub(super) fn draw_axes<DB: DrawingBackend>(
         let (px_x, py) = fpt(at(x, yr.start));
         let text = (axes.x_format)(x);
         let (w, _) = text_size(&text, size);
-        let x0 = (px_x - w / 2.0).clamp(0.0, (width - w).max(0.0));
+        let x0 = crate::charts::layout::fit(px_x - w / 2.0, 0.0, (width - w).max(0.0));
         let r = text_box(opts, &text, axes.css, (x0, py + 6.0 * opts.scale));
         draw_text(root, opts, &text, r, style)?;
         boxes.push(r);

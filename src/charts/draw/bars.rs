@@ -98,8 +98,11 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
     let rows = groups.len() + bars;
     // Bars 9 px thick where there is room, down to 5 px where there is not.
     let texts_h = groups.len() as f64 * head_h + bars as f64 * (line_h + label_gap + after);
-    let bar_h = ((plot.y1 - plot.y0 - texts_h) / bars.max(1) as f64)
-        .clamp(5.0 * opts.scale, 9.0 * opts.scale);
+    let bar_h = crate::charts::layout::fit(
+        (plot.y1 - plot.y0 - texts_h) / bars.max(1) as f64,
+        5.0 * opts.scale,
+        9.0 * opts.scale,
+    );
     let need = texts_h + bars as f64 * bar_h;
     let spare = ((plot.y1 - plot.y0 - need) / rows as f64).max(0.0);
     let x_px = |v: f64| fpt(ctx.backend_coord(&(v, 0.0))).0;
