@@ -12,6 +12,7 @@ use crate::logic::chart_bus::{Command, Event, COMMAND, EVENT};
 use crate::logic::view_state::{self, Panel, ViewState};
 use crate::state::view::{apply, ViewAction};
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use panel::LivePanel;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -25,7 +26,13 @@ pub struct Live {
     dark: Rc<Cell<bool>>,
     listeners: RefCell<Vec<EventListener>>,
     observers: RefCell<Vec<Observer>>,
+    /// The state not yet told to the app (a slider still moving).
+    pending: RefCell<Option<Timeout>>,
 }
+
+/// How long the controls must rest before the app hears of their state: the app re-renders
+/// the panel's table and downloads and writes the URL, work a slider step need not wait for.
+const TELL_DELAY_MS: u32 = 120;
 
 /// An observer with the closure it calls, released together (disconnected first).
 struct Observer {
@@ -87,6 +94,7 @@ fn begin() {
         dark,
         listeners: RefCell::default(),
         observers: RefCell::default(),
+        pending: RefCell::default(),
     });
     controls::render(&state);
     let mut listeners = controls::listen(&live);
@@ -102,7 +110,7 @@ fn begin() {
 impl Live {
     /// A control changed: the new state in every control, the charts it changes redrawn,
     /// and the app told.
-    pub fn dispatch(&self, action: ViewAction) {
+    pub fn dispatch(self: &Rc<Self>, action: ViewAction) {
         let old = self.state.get();
         let new = apply(old, action);
         self.state.set(new);
@@ -115,11 +123,29 @@ impl Live {
                 p.set_chart(crate::charts::chart_for(p.panel, &new));
             }
         }
-        self.tell_state();
+        self.tell_state_later();
     }
 
     fn tell_state(&self) {
         dom::emit(EVENT, &Event::State(self.state.get()).to_string());
+    }
+
+    /// Tells the app now (at start, and when it asks), instead of after the rest.
+    fn tell_state_now(&self) {
+        // Dropping a timeout that has not fired cancels it (never from within its own call).
+        drop(self.pending.take());
+        self.tell_state();
+    }
+
+    /// Tells the app once the controls have rested (a new change restarts the wait).
+    fn tell_state_later(self: &Rc<Self>) {
+        let live = Rc::downgrade(self);
+        let timeout = Timeout::new(TELL_DELAY_MS, move || {
+            if let Some(live) = live.upgrade() {
+                live.tell_state();
+            }
+        });
+        *self.pending.borrow_mut() = Some(timeout);
     }
 
     fn panel(&self, panel: Panel) -> Option<&Rc<LivePanel>> {
@@ -143,7 +169,7 @@ impl Live {
                         p.reveal(&key);
                     }
                 }
-                Ok(Command::Sync) => live.tell_state(),
+                Ok(Command::Sync) => live.tell_state_now(),
                 Err(e) => web_sys::console::warn_1(&format!("charts: {e}: “{text}”").into()),
             }
         })
