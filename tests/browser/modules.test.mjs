@@ -79,6 +79,23 @@ describe('the chart module before the app', () => {
     await context.close();
   });
 
+  it('says which parts are missing when only the app cannot start, and keeps the charts live', async () => {
+    const { context, page, problems } = await newPage(env);
+    await page.route(`**/${appWasm}`, (route) => route.abort());
+    const logged = new Promise((resolve) => page.on('console', (m) => m.text().startsWith('Failed to load resource') && resolve()));
+    await page.goto(env.url);
+    const notice = page.locator('#app-notice');
+    await notice.waitFor({ state: 'visible' });
+    await logged;
+    assert.match(await notice.innerText(), /^The live charts and their sliders work, but the other interactive parts/);
+    assert.equal(await page.locator('html[data-charts="ready"]').count(), 1);
+    await page.locator('#trade-rate-number').fill('20');
+    await page.locator('#trade-rate-number').press('Enter');
+    assert.equal(await page.locator('[data-sentence="trade"]').innerText(), 'At 20% a year, trade would pass $5 billion in 2028.');
+    assert.deepEqual([...problems].sort(), [`requestfailed: ${new URL(appWasm, env.url)} net::ERR_FAILED`, 'console.error: Failed to load resource: net::ERR_FAILED'].sort());
+    await context.close();
+  });
+
   it('puts the chart module\'s loader first, in the head', () => {
     const html = readFileSync('dist/index.html', 'utf8');
     const head = html.slice(0, html.indexOf('</head>'));
