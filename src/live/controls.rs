@@ -2,7 +2,7 @@
 //! GDP base-year choices, the two rate sliders with their number boxes, the trade presets,
 //! and the sentences and formula that follow them.
 
-use super::dom::{self, find, set_attr, set_text};
+use super::dom::{self, set_attr, set_text};
 use super::Live;
 use crate::charts::what_if::{growth_sentence, trade_formula, trade_sentence};
 use crate::logic::view_state::{parse_tenths, tenths_text, GdpBase, Tenths, ViewState};
@@ -104,7 +104,7 @@ fn rate(stem: &str, v: Tenths, sentence: &str) {
         }
         set_attr(&range, "aria-valuetext", Some(sentence));
     }
-    if let Some(number) = find::<HtmlInputElement>(None, &format!("#{stem}-number")) {
+    if let Some(number) = dom::by_id::<HtmlInputElement>(&format!("{stem}-number")) {
         if number.value() != text {
             number.set_value(&text);
         }
