@@ -87,13 +87,25 @@ pub fn reveal_id(id: &str) {
     }
 }
 
-/// Sends a command to the chart module (`logic::chart_bus`).
-pub fn tell_charts(command: &crate::logic::chart_bus::Command) {
+/// Sends `detail` as a `CustomEvent` named `name` on the document (the chart module's and
+/// the app's messages, `logic::chart_bus`).
+pub fn emit(name: &str, detail: &str) {
     let init = web_sys::CustomEventInit::new();
-    init.set_detail(&JsValue::from_str(&command.to_string()));
-    if let Ok(event) =
-        web_sys::CustomEvent::new_with_event_init_dict(crate::logic::chart_bus::COMMAND, &init)
-    {
+    init.set_detail(&JsValue::from_str(detail));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = gloo::utils::document().dispatch_event(&event);
     }
+}
+
+/// The text in a `CustomEvent`'s detail.
+pub fn detail(event: &web_sys::Event) -> Option<String> {
+    event
+        .dyn_ref::<web_sys::CustomEvent>()?
+        .detail()
+        .as_string()
+}
+
+/// Sends a command to the chart module (`logic::chart_bus`).
+pub fn tell_charts(command: &crate::logic::chart_bus::Command) {
+    emit(crate::logic::chart_bus::COMMAND, &command.to_string());
 }

@@ -2,7 +2,6 @@ use crate::logic::chart_bus::{Command, Event, EVENT};
 use crate::logic::embed::EmbedEvent;
 use crate::state::{View, ViewAction};
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Listens to the chart module (`logic::chart_bus`): its controls' state goes into the view
@@ -14,10 +13,7 @@ pub fn use_chart_bus(view: UseReducerDispatcher<View>, emit: Callback<EmbedEvent
     use_effect_with(emit, move |emit| {
         let emit = emit.clone();
         let listener = EventListener::new(&gloo::utils::document(), EVENT, move |e| {
-            let text = e
-                .dyn_ref::<web_sys::CustomEvent>()
-                .and_then(|e| e.detail().as_string())
-                .unwrap_or_default();
+            let text = crate::browser::detail(e).unwrap_or_default();
             match text.parse::<Event>() {
                 Ok(Event::State(state)) => view.dispatch(ViewAction::Charts(state)),
                 Ok(Event::Point {

@@ -1,7 +1,7 @@
 //! The few DOM calls the chart module makes, each failing quietly (a missing element leaves
 //! the prerendered page as it is).
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 
 pub fn document() -> Document {
@@ -49,22 +49,7 @@ pub fn set_text(selector: &str, text: &str) {
     }
 }
 
-/// Sends `detail` as a `CustomEvent` named `name` on the document.
-pub fn emit(name: &str, detail: &str) {
-    let init = web_sys::CustomEventInit::new();
-    init.set_detail(&JsValue::from_str(detail));
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = document().dispatch_event(&event);
-    }
-}
-
-/// The text in a `CustomEvent`'s detail.
-pub fn detail(event: &web_sys::Event) -> Option<String> {
-    event
-        .dyn_ref::<web_sys::CustomEvent>()?
-        .detail()
-        .as_string()
-}
+pub use crate::browser::{detail, emit};
 
 /// Whether the page is dark: `<html data-theme>` (the URL's or the embedding page's
 /// choice) when set, else the reader's system setting.
