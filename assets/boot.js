@@ -7,7 +7,9 @@
 //    below the article until then, for a sooner first paint);
 // 2. shows #app-notice when the interactive app cannot start (no WebAssembly, the .wasm
 //    blocked or missing: the loader's `bishkek-explainer:failed` event; a script error before
-//    start-up);
+//    start-up) or stops: the release build's panics are WebAssembly traps (`./run`'s
+//    `-Cpanic=immediate-abort`), logged here once; a trap in the chart module marks
+//    `<html data-charts="stopped">`, so that the notice says the charts are out too;
 // 3. registers the service worker (offline copy; over http(s) only, not from file://) and
 //    says, in #net-notice, when the page is offline and when a newer version is ready (the
 //    worker names its build when it takes over; see assets/sw.js).
@@ -69,13 +71,33 @@
   }
   // The module loader (Trunk's, as scripts/post-build.mjs rewrites it) catches a failed
   // start-up (the .wasm not fetched or not compiled) and says so with this event.
-  addEventListener('bishkek-explainer:failed', function () {
-    whenReady(fail);
+  addEventListener('bishkek-explainer:failed', function (event) {
+    if (!trapped(event.detail)) whenReady(fail);
   });
+  // A trap: the error's stack passes through the glue of the module that trapped (the chart
+  // module's loader names its glue in `window.bishkekChartsGlue`; scripts/loaders.mjs).
+  var stopped = false;
+  function trapped(error) {
+    if (!(error instanceof WebAssembly.RuntimeError)) return false;
+    var charts = window.bishkekChartsGlue;
+    if (charts && String(error.stack).indexOf(charts) !== -1) root.setAttribute('data-charts', 'stopped');
+    if (!stopped) console.error('The explainer stopped: ' + error);
+    stopped = true;
+    whenReady(function () {
+      byId('app-notice').hidden = false;
+    });
+    return true;
+  }
   if (typeof WebAssembly !== 'object') whenReady(fail);
   else {
-    addEventListener('error', fail);
-    addEventListener('unhandledrejection', fail);
+    addEventListener('error', function (event) {
+      if (trapped(event.error)) event.preventDefault();
+      else fail();
+    });
+    addEventListener('unhandledrejection', function (event) {
+      if (trapped(event.reason)) event.preventDefault();
+      else fail();
+    });
   }
 
   // Offline and update notices: one quiet line; `state` is 'offline', 'update' or ''.

@@ -23,6 +23,7 @@ export function importMap(modules) {
 /** The chart module's loader. */
 export function chartsLoader(m) {
   return `<script type="module" async>import init from './${m.glue}';
+window.bishkekChartsGlue = new URL('./${m.glue}', import.meta.url).href;
 init({ module_or_path: ${fetchWasm(m)} }).catch((error) => ${FAILED});</script>`;
 }
 

@@ -26,7 +26,12 @@ import { withForcedDark } from './dark-theme.mjs';
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('post-build: set TRUNK_STAGING_DIR or pass the directory');
 
-execFileSync('cargo', ['run', '--quiet', '--profile', 'prerender', '--bin', 'prerender', '--', dir], { stdio: 'inherit' });
+// The prerender is a native build with the machine's own toolchain: `./run` builds the
+// WebAssembly with a pinned nightly and the standard library rebuilt (`wasm_env` there),
+// which a native build must not inherit.
+const hostEnv = { ...process.env };
+for (const name of ['RUSTUP_TOOLCHAIN', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_BUILD_STD_FEATURES']) delete hostEnv[name];
+execFileSync('cargo', ['run', '--quiet', '--profile', 'prerender', '--bin', 'prerender', '--', dir], { stdio: 'inherit', env: hostEnv });
 
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 const indexPath = join(dir, 'index.html');

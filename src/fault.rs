@@ -1,5 +1,7 @@
 //! When the app fails: a panic shows the page's notice (the prerendered article, charts and
-//! tables stay readable) and is logged once, instead of leaving a frozen page.
+//! tables stay readable) and is logged once, instead of leaving a frozen page. In the release
+//! build (`./run`: `-Cpanic=immediate-abort`) a panic is a WebAssembly trap that never reaches
+//! this hook: `assets/boot.js` shows the notice and logs the trap instead.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::prelude::*;

@@ -13,9 +13,12 @@
 //!   would it take" controls, started before the Yew app (`logic::chart_bus` joins the two).
 //! - `components`, `pages`, `app`: the Yew shell, rendered on the server (`prerender`) and
 //!   hydrated in the browser.
+//! - `allocator` (browser only): the WebAssembly's global allocator.
 //! - `prerender`, `share` (native only): the server render, and the link previews (head tags,
 //!   share images, static data files) the build writes beside it.
 
+#[cfg(target_arch = "wasm32")]
+mod allocator;
 pub mod app;
 pub mod browser;
 pub mod browser_promise;

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { moduleFiles } from '../../scripts/size.mjs';
-import { newPage, useBrowser, waitForApp } from './harness.mjs';
+import { newPage, open, useBrowser, waitForApp } from './harness.mjs';
 
 const env = useBrowser();
 const { app } = moduleFiles('dist');
@@ -93,6 +93,22 @@ describe('the chart module before the app', () => {
     await page.locator('#trade-rate-number').press('Enter');
     assert.equal(await page.locator('[data-sentence="trade"]').innerText(), 'At 20% a year, trade would pass $5 billion in 2028.');
     assert.deepEqual([...problems].sort(), [`requestfailed: ${new URL(appWasm, env.url)} net::ERR_FAILED`, 'console.error: Failed to load resource: net::ERR_FAILED'].sort());
+    await context.close();
+  });
+
+  it('says the charts are out too when the chart module stops (a trap)', async () => {
+    const { context, page, problems } = await open(env);
+    // The module instance the page runs (one per URL), its fault injection called as an event
+    // handler would: uncaught.
+    await page.evaluate(async () => {
+      const charts = await import(window.bishkekChartsGlue);
+      setTimeout(() => charts.simulatePanic());
+    });
+    const notice = page.locator('#app-notice');
+    await notice.waitFor({ state: 'visible' });
+    assert.match(await notice.innerText(), /^The interactive parts \(live charts, sliders, the document explorer\) could not start/);
+    assert.equal(await page.locator('html[data-charts="stopped"]').count(), 1);
+    assert.deepEqual(problems, ['console.error: The explainer stopped: RuntimeError: unreachable']);
     await context.close();
   });
 

@@ -53,6 +53,22 @@ describe('one file from disk', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  it('says the charts are out too when its chart module stops (a trap)', async () => {
+    const { context, page, problems } = await newPage(env, { offline: true });
+    await page.goto(pathToFileURL('single/bishkek-explainer.html').href);
+    await page.waitForSelector('html[data-charts="ready"]');
+    // The chart module's own instance: its glue's data: address, as the loader imports it.
+    await page.evaluate(async () => {
+      const loader = document.querySelector('script[type="module"][async]').textContent;
+      const charts = await import(loader.match(/from '(data:[^']+)'/)[1]);
+      setTimeout(() => charts.simulatePanic());
+    });
+    await page.waitForSelector('html[data-charts="stopped"]');
+    assert.match(await page.locator('#app-notice').innerText(), /^The interactive parts \(live charts/);
+    assert.deepEqual(problems, ['console.error: The explainer stopped: RuntimeError: unreachable']);
+    await context.close();
+  });
 });
 
 describe('offline after the first visit', () => {
