@@ -211,3 +211,45 @@ async fn the_server_render_holds_the_chart_modules_parts_in_raw_blocks() {
     );
     assert_eq!(html.matches(r#"data-formula="trade""#).count(), 1);
 }
+
+/// The parts hydration adopts without building them (`static_parts`, `data_table`): each in a
+/// raw block (`<!--<#>-->` … `<!--</#>-->`), whole: every table with one row per reported
+/// point and its text escaped, each panel's notes with their sources, and the figure index
+/// with every figure.
+#[tokio::test]
+async fn the_tables_notes_and_figure_index_are_raw_blocks() {
+    use bishkek_explainer::charts::chart_for;
+    use bishkek_explainer::components::chart::data_table::table_markup;
+    use bishkek_explainer::logic::view_state::{Panel, ViewState};
+    let html = render().await;
+    let raw = |open: &str| -> String {
+        let at = html
+            .find(&format!("<!--<#>-->{open}"))
+            .unwrap_or_else(|| panic!("no raw block opening with {open}"));
+        let block = &html[at..];
+        block[..block.find("<!--</#>-->").unwrap()].to_string()
+    };
+    for panel in Panel::ALL {
+        let chart = chart_for(panel, &ViewState::default());
+        let table = table_markup(&chart);
+        assert!(
+            html.contains(&format!("<!--<#>-->{table}<!--</#>-->")),
+            "{} table",
+            chart.id
+        );
+        assert_eq!(
+            table.matches("<tr data-key=").count(),
+            chart.points().count()
+        );
+        assert!(
+            !table.contains(" & "),
+            "{}: an ampersand left unescaped",
+            chart.id
+        );
+        let notes = raw(r#"<div class="chart-notes">"#);
+        assert!(notes.contains(r#"<p class="chart-source">Sources: <a href="#));
+    }
+    let index = raw(r#"<section aria-labelledby="figure-index-title" class="figure-index">"#);
+    assert_eq!(index.matches("<li id=").count(), FIGURES.len());
+    assert!(index.ends_with("</ol></section>"));
+}

@@ -1,7 +1,8 @@
 use crate::charts::FIGURE_PANELS;
+use crate::components::chart::static_parts::{adopt, Part};
 use crate::components::{
-    article_block, embed_code, embed_credit, embed_heading, embed_help, figure_index, lead_header,
-    method_note, share_link, AgreementsExplorer, ChartSection, FigureCard, EXPLAINER_NAME,
+    article_block, embed_code, embed_credit, embed_heading, embed_help, lead_header, method_note,
+    share_link, AgreementsExplorer, ChartSection, FigureCard, EXPLAINER_NAME,
 };
 use crate::content::{ARTICLE, FIGURES};
 use crate::logic::embed::EmbedView;
@@ -67,7 +68,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                     </footer>
                 </article>
                 { method_note(lead.as_ref().as_ref()) }
-                { figure_index() }
+                { adopt(Part::FigureIndex) }
                 { embed_credit() }
             </main>
             <footer class="site-footer">

@@ -1,9 +1,9 @@
-use super::static_parts;
+use super::static_parts::{self, Part};
 use crate::charts::copy::panel_copy;
 use crate::charts::data::{ChartData, PointRef};
 use crate::components::{
-    data_table, downloads, eaeu_claims, embed_code, panel_notes, share_link, source_line,
-    trade_share, SoundButton,
+    data_table, downloads, eaeu_claims, embed_code, share_link, source_line, trade_share,
+    SoundButton,
 };
 use crate::content::FIGURES;
 use crate::hooks::EmbedContext;
@@ -92,18 +92,18 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 { data_table(&chart) }
             }
             if panel == Panel::Trade {
-                { owned_by_charts(|| static_parts::controls(Panel::Trade)) }
+                { static_parts::adopt(Part::Controls(Panel::Trade)) }
                 { trade_share() }
             }
             if panel == Panel::Growth {
-                { owned_by_charts(|| static_parts::controls(Panel::Growth)) }
+                { static_parts::adopt(Part::Controls(Panel::Growth)) }
                 { eaeu_claims() }
             }
             { source_line(panel) }
             // The deeper uses, one step away: a panel on a phone is the chart first.
             <details class="panel-more">
                 <summary>{ "Notes, sources, sound, downloads, share, embed" }</summary>
-                { panel_notes(panel) }
+                { static_parts::adopt(Part::Notes(panel)) }
                 <SoundButton chart={chart.clone()} />
                 { downloads(&chart, &copy.title) }
                 { share_link(&format!("#chart-{key}"), "this chart") }

@@ -1,71 +1,102 @@
-//! The parts of a chart panel that the chart module (`src/live`) owns in the browser, as
-//! server-rendered markup: the chart frame (the prerendered SVGs and the live region) and the
-//! "what would it take" controls. The Yew app inserts them as raw HTML, which it never
-//! hydrates or touches again (the browser's app inserts an empty string in the same place).
+//! The parts of the page that Yew renders on the server but never hydrates or touches again
+//! in the browser, as server-rendered markup:
+//! - the parts the chart module (`src/live`) owns: the chart frame (the prerendered SVGs and
+//!   the live region) and the "what would it take" controls;
+//! - the parts that never change: each panel's notes and sources, and the figure index.
+//!
+//! The Yew app inserts them as raw HTML (the browser's app inserts an empty string in the same
+//! place, which hydration adopts with the server's nodes): hydration then neither builds nor
+//! compares them, and the app's WebAssembly carries neither their code nor their text
+//! (README, "Performance").
 
 use crate::charts::data::ChartData;
 use crate::logic::view_state::Panel;
 #[cfg(not(target_arch = "wasm32"))]
 pub use server::prepare;
+use yew::prelude::*;
 
-/// A panel's controls, as `prepare` rendered them ("" before it, for a panel without, and in
-/// the browser).
-pub fn controls(panel: Panel) -> String {
+/// A part rendered once, on the server.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Part {
+    /// A panel's "what would it take" controls (the chart module runs them).
+    Controls(Panel),
+    /// A panel's definitions and sources.
+    Notes(Panel),
+    /// Every figure of the article in one list.
+    FigureIndex,
+}
+
+/// The part as `prepare` rendered it, as raw HTML ("" before it, and in the browser).
+pub fn adopt(part: Part) -> Html {
     #[cfg(not(target_arch = "wasm32"))]
-    return server::controls(panel);
+    return Html::from_html_unchecked(server::markup(part).into());
     #[cfg(target_arch = "wasm32")]
     {
-        let _ = panel;
-        String::new()
+        let _ = part;
+        Html::from_html_unchecked(AttrValue::default())
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 mod server {
+    use super::Part;
     use crate::components::chart::growth_controls::growth_controls;
+    use crate::components::chart::panel_notes::panel_notes;
     use crate::components::chart::trade_controls::trade_controls;
+    use crate::components::figure::figure_index;
     use crate::logic::view_state::{Panel, ViewState};
     use std::sync::Mutex;
     use yew::prelude::*;
 
-    /// The controls' markup by panel, rendered once by `prepare` before the app.
-    static CONTROLS: Mutex<Vec<(Panel, String)>> = Mutex::new(Vec::new());
+    const ALL: [Part; 6] = [
+        Part::Controls(Panel::Trade),
+        Part::Controls(Panel::Growth),
+        Part::Notes(Panel::Trade),
+        Part::Notes(Panel::Investment),
+        Part::Notes(Panel::Growth),
+        Part::FigureIndex,
+    ];
+
+    /// The parts' markup, rendered once by `prepare` before the app.
+    static MARKUP: Mutex<Vec<(Part, String)>> = Mutex::new(Vec::new());
 
     #[derive(Properties, PartialEq)]
-    struct ControlsProps {
-        panel: Panel,
+    struct PartProps {
+        part: Part,
     }
 
     #[component]
-    fn Controls(props: &ControlsProps) -> Html {
+    fn Render(props: &PartProps) -> Html {
         let s = ViewState::default();
-        match props.panel {
-            Panel::Trade => trade_controls(s.baseline, s.trade_rate),
-            Panel::Growth => growth_controls(s.growth_rate, s.gdp_base),
-            Panel::Investment => html! {},
+        match props.part {
+            Part::Controls(Panel::Trade) => trade_controls(s.baseline, s.trade_rate),
+            Part::Controls(Panel::Growth) => growth_controls(s.growth_rate, s.gdp_base),
+            Part::Controls(Panel::Investment) => html! {},
+            Part::Notes(panel) => panel_notes(panel),
+            Part::FigureIndex => figure_index(),
         }
     }
 
-    /// Renders the controls (plain markup: no hydration markers) for `controls` to hand out.
+    /// Renders every part (plain markup: no hydration markers) for `adopt` to hand out.
     pub async fn prepare() {
         let mut parts = Vec::new();
-        for panel in [Panel::Trade, Panel::Growth] {
-            let html = yew::LocalServerRenderer::<Controls>::with_props(ControlsProps { panel })
+        for part in ALL {
+            let html = yew::LocalServerRenderer::<Render>::with_props(PartProps { part })
                 .hydratable(false)
                 .render()
                 .await;
-            parts.push((panel, html));
+            parts.push((part, html));
         }
-        if let Ok(mut controls) = CONTROLS.lock() {
-            *controls = parts;
+        if let Ok(mut markup) = MARKUP.lock() {
+            *markup = parts;
         }
     }
 
-    pub fn controls(panel: Panel) -> String {
-        CONTROLS
+    pub fn markup(part: Part) -> String {
+        MARKUP
             .lock()
             .ok()
-            .and_then(|c| c.iter().find(|(p, _)| *p == panel).map(|(_, h)| h.clone()))
+            .and_then(|m| m.iter().find(|(p, _)| *p == part).map(|(_, h)| h.clone()))
             .unwrap_or_default()
     }
 }
