@@ -16,6 +16,9 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 pub struct Canvas {
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
+    /// The font this backend last set on the context ("" before the first text): most labels
+    /// share one, which the browser would otherwise parse as CSS for each.
+    font: String,
 }
 
 /// A canvas call that failed, as the browser said it.
@@ -39,7 +42,11 @@ fn failed(e: JsValue) -> DrawingErrorKind<CanvasError> {
 impl Canvas {
     pub fn new(canvas: HtmlCanvasElement) -> Option<Self> {
         let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        Some(Canvas { canvas, context })
+        Some(Canvas {
+            canvas,
+            context,
+            font: String::new(),
+        })
     }
 
     fn stroke(&self, style: &impl BackendStyle) {
@@ -265,15 +272,21 @@ impl DrawingBackend for Canvas {
             HPos::Center => "center",
         });
         self.fill(color);
-        c.set_font(&format!(
+        let font = format!(
             "{} {} {}",
             style.style().as_str(),
             font_px(style.size()),
             style.family().as_str()
-        ));
+        );
+        if font != self.font {
+            c.set_font(&font);
+            self.font = font;
+        }
         c.fill_text(text, x, y).map_err(failed)?;
         if turn != 0.0 {
+            // `restore` brings back the font from before the rotation, unknown here.
             c.restore();
+            self.font.clear();
         }
         Ok(())
     }
