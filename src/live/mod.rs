@@ -15,7 +15,7 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use panel::LivePanel;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -28,7 +28,19 @@ pub struct Live {
     observers: RefCell<Vec<Observer>>,
     /// The state not yet told to the app (a slider still moving).
     pending: RefCell<Option<Timeout>>,
+    /// The first paints of the charts out of view, one task each, then the mark that all are
+    /// live (`paint_later`).
+    first_paints: RefCell<Vec<Timeout>>,
+    /// Whether the charts are live (`ready_later` has run).
+    started: Cell<bool>,
+    /// The animation-frame callback that schedules the first paints (`after_next_frame`),
+    /// and whether it (or its fallback) has.
+    next_frame: RefCell<Option<Closure<dyn FnMut()>>>,
+    scheduled: Cell<bool>,
 }
+
+/// How long the first paints wait for a frame before they are scheduled without one.
+const NO_FRAME_MS: u32 = 250;
 
 /// How long the controls must rest before the app hears of their state: the app re-renders
 /// the panel's table and downloads and writes the URL, work a slider step need not wait for.
@@ -79,7 +91,7 @@ fn begin() {
     let (state, _) = view_state::parse(&query);
     let highlight = crate::logic::embed::parse_options(&query).0.highlight;
     let dark = Rc::new(Cell::new(dom::is_dark()));
-    let panels = Panel::ALL
+    let panels: Vec<Rc<LivePanel>> = Panel::ALL
         .into_iter()
         .filter_map(|panel| {
             let frame = dom::find(None, &format!("[data-chart-frame={}]", panel.key()))?;
@@ -89,6 +101,10 @@ fn begin() {
         })
         .collect();
     let live = Rc::new(Live {
+        first_paints: RefCell::default(),
+        started: Cell::new(false),
+        next_frame: RefCell::default(),
+        scheduled: Cell::new(false),
         panels,
         state: Cell::new(state),
         dark,
@@ -102,8 +118,7 @@ fn begin() {
     listeners.push(live.listen_commands());
     *live.listeners.borrow_mut() = listeners;
     live.observe();
-    let _ = gloo::utils::document_element().set_attribute("data-charts", "ready");
-    live.tell_state();
+    live.after_next_frame();
     RUNNING.with(|r| *r.borrow_mut() = Some(live));
 }
 
@@ -124,6 +139,56 @@ impl Live {
             }
         }
         self.tell_state_later();
+    }
+
+    /// Paints `panel` in a task of its own: a chart's first paint is tens of milliseconds on a
+    /// slow phone (the first the longest: the drawing code's first run), so that the charts
+    /// out of view are painted one per task, none blocking input for long (those in view are
+    /// painted at once, `observe`).
+    fn paint_later(self: &Rc<Self>, panel: &Rc<LivePanel>) {
+        let panel = Rc::downgrade(panel);
+        self.first_paints
+            .borrow_mut()
+            .push(Timeout::new(0, move || {
+                if let Some(panel) = panel.upgrade().filter(|p| !p.painted()) {
+                    panel.paint();
+                }
+            }));
+    }
+
+    /// Once the next frame is drawn (its `ResizeObserver` notification paints the charts in
+    /// view), the others' first paints, one task each, then the mark that all are live: not
+    /// before that frame, whose layout a paint would otherwise force into its own task. Where
+    /// no frame comes (a frame out of view in its host page, whose rendering the browser
+    /// pauses), after `NO_FRAME_MS`, so that the app still starts and sizes the embed.
+    fn after_next_frame(self: &Rc<Self>) {
+        let schedule = |live: &Weak<Live>| {
+            if let Some(live) = live.upgrade().filter(|l| !l.scheduled.replace(true)) {
+                live.panels.iter().for_each(|p| live.paint_later(p));
+                live.ready_later();
+            }
+        };
+        let live = Rc::downgrade(self);
+        let callback = Closure::<dyn FnMut()>::new(move || schedule(&live));
+        let _ = gloo::utils::window().request_animation_frame(callback.as_ref().unchecked_ref());
+        *self.next_frame.borrow_mut() = Some(callback);
+        let live = Rc::downgrade(self);
+        let fallback = Timeout::new(NO_FRAME_MS, move || schedule(&live));
+        self.first_paints.borrow_mut().push(fallback);
+    }
+
+    /// After the first paints: `<html data-charts="ready">`, and the app is told the state.
+    fn ready_later(self: &Rc<Self>) {
+        let live = Rc::downgrade(self);
+        self.first_paints
+            .borrow_mut()
+            .push(Timeout::new(0, move || {
+                if let Some(live) = live.upgrade() {
+                    live.started.set(true);
+                    let _ = gloo::utils::document_element().set_attribute("data-charts", "ready");
+                    live.tell_state();
+                }
+            }));
     }
 
     fn tell_state(&self) {
@@ -197,8 +262,8 @@ impl Live {
         }
     }
 
-    /// Repaints a chart when its frame's width changes, and every chart when `<html
-    /// data-theme>` does.
+    /// Repaints a chart when its frame's width changes (the first time only if it is in view:
+    /// `paint_later` paints the others), and every chart when `<html data-theme>` does.
     fn observe(self: &Rc<Self>) {
         let mut observers = Vec::new();
         let live = Rc::downgrade(self);
@@ -211,7 +276,13 @@ impl Live {
                 let target = entry.target();
                 if let Some(p) = live.panels.iter().find(|p| p.is_frame(&target)) {
                     p.width.set(entry.content_rect().width());
-                    p.paint();
+                    if p.painted() || p.in_view() {
+                        p.paint();
+                    } else if live.started.get() {
+                        // Sized while out of view after its first paint's turn (an embed's
+                        // hidden view shown, say).
+                        live.paint_later(p);
+                    }
                 }
             }
         });

@@ -31,6 +31,8 @@ pub struct LivePanel {
     /// The frame's CSS width, from its ResizeObserver.
     pub width: Cell<f64>,
     dark: Rc<Cell<bool>>,
+    /// Whether the canvas has been painted once.
+    painted: Cell<bool>,
     listeners: RefCell<Vec<EventListener>>,
 }
 
@@ -88,6 +90,7 @@ impl LivePanel {
             size: Cell::new((0.0, 0.0, 0.0)),
             width: Cell::new(0.0),
             dark,
+            painted: Cell::new(false),
             listeners: RefCell::default(),
         });
         this.listen();
@@ -303,6 +306,7 @@ impl LivePanel {
         let chart = self.chart.borrow();
         if let Ok(map) = draw(&root, &chart, &options) {
             let _ = root.present();
+            self.painted.set(true);
             // Where every text and mark landed, in CSS px, for tests and tools.
             let _ = canvas.set_attribute("data-label-boxes", &map.boxes_json(dpr));
             let plot_bottom = map.plot.map_or(css_h, |p| p.y1 / dpr);
@@ -320,6 +324,21 @@ fn dpr() -> f64 {
 }
 
 impl LivePanel {
+    pub fn painted(&self) -> bool {
+        self.painted.get()
+    }
+
+    /// Whether any of the frame is in the viewport (a reader would see an empty canvas).
+    pub fn in_view(&self) -> bool {
+        let rect = self.frame.get_bounding_client_rect();
+        let height = gloo::utils::window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        rect.bottom() > 0.0 && rect.top() < height
+    }
+
     pub fn is_frame(&self, el: &web_sys::Element) -> bool {
         let frame: &web_sys::Element = self.frame.as_ref();
         frame == el
