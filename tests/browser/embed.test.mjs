@@ -91,6 +91,23 @@ describe('embedding across origins', () => {
     await context.close();
   });
 
+  it('starts and sizes itself when it is far below the fold of its host page (no frame drawn yet)', async () => {
+    // The chart module waits for a frame before its first paints, and Chromium draws no frames
+    // for a cross-origin frame out of view: a fallback starts them anyway (src/live/first_paint.rs).
+    writeFileSync(join(site.dir, 'below.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parent</title><link rel="icon" href="data:,"></head><body><h1>A long newsroom page</h1><div style="height:6000px"></div><iframe id="f0" src="${env.url}?embed=trade" title="Embed" width="100%" height="300" sandbox="${SANDBOX}" data-bishkek-embed></iframe><script src="${env.url}embed.js"></script></body></html>`);
+    const context = await env.browser.newContext({ viewport: { width: 800, height: 700 } });
+    const page = await context.newPage();
+    const problems = recordProblems(page);
+    await page.goto(site.url + 'below.html');
+    const frame = await (await page.$('#f0')).contentFrame();
+    await frame.waitForSelector('html[data-charts="ready"][data-app="ready"]', { timeout: 30_000 });
+    // Sized to its content by its first resize message, while still out of view.
+    await page.waitForFunction(() => document.getElementById('f0').getBoundingClientRect().height !== 300);
+    assert.ok(await page.evaluate(() => document.getElementById('f0').getBoundingClientRect().top > innerHeight), 'still below the fold');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('follows its content: a table toggled, a filter applied, the window resized', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1000, height: 800 } });
     const { page, problems, frames } = await openParent(context, 'follow.html', ['?embed=trade', '?embed=agreements']);
