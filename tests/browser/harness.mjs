@@ -28,15 +28,40 @@ export function recordProblems(page, problems = []) {
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
     });
   });
+  // A frame the page removed (the Embed panel's preview, replaced on a new choice) cancels
+  // what it was still loading: not a failure of the page. Chromium may also say so in the
+  // console ("Fetch API cannot load URL."), before or after the failed request.
+  const cancelled = new Set();
+  const fetchCancelled = (url) => `console.error: Fetch API cannot load ${url}. `;
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`);
+    if (m.type() !== 'error' && m.type() !== 'warning') return;
+    const text = `console.${m.type()}: ${m.text()}`;
+    if (![...cancelled].some((url) => text === fetchCancelled(url))) problems.push(text);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  const forget = (text) => {
+    const at = problems.indexOf(text);
+    if (at !== -1) problems.splice(at, 1);
+  };
+  const discard = (url) => {
+    cancelled.add(url);
+    forget(fetchCancelled(url));
+    forget(`requestfailed: ${url} net::ERR_ABORTED`);
+  };
+  // A child frame's cancelled requests, until the frame is detached (which Playwright may
+  // report after the failure).
+  const aborted = new Map();
+  page.on('framedetached', (frame) => {
+    for (const url of aborted.get(frame) ?? []) discard(url);
+    aborted.delete(frame);
+  });
   page.on('requestfailed', (r) => {
-    // A frame the page removed (the Embed panel's preview, replaced on a new choice) cancels
-    // what it was still loading: not a failure of the page.
-    if (r.failure()?.errorText === 'net::ERR_ABORTED' && r.frame().isDetached()) return;
+    const frame = r.frame();
+    if (r.failure()?.errorText === 'net::ERR_ABORTED' && frame.isDetached()) return discard(r.url());
     problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`);
+    if (r.failure()?.errorText === 'net::ERR_ABORTED' && frame !== page.mainFrame()) {
+      aborted.set(frame, [...(aborted.get(frame) ?? []), r.url()]);
+    }
   });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
