@@ -34,3 +34,11 @@ pub fn install_panic_hook() {
 pub fn install_std_panic_hook() {
     std::panic::set_hook(Box::new(report));
 }
+
+/// Fault injection for the browser tests (`simulatePanic` of either module's glue; the app's
+/// as `window.wasmBindings.simulatePanic()`): panics, so that a test can check the notice,
+/// which parts it says are out, and the single log line. It changes nothing else.
+#[wasm_bindgen(js_name = simulatePanic)]
+pub fn simulate_panic() {
+    panic!("simulated panic (fault-injection test)");
+}

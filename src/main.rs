@@ -15,15 +15,6 @@ fn main() {
     }
 }
 
-/// Fault injection for the browser tests (`window.wasmBindings.simulatePanic()`): panics, so
-/// that the test can check the notice and the single log line. It changes nothing else. In
-/// the app's binary only, not in the library the chart module links too.
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen(js_name = simulatePanic)]
-pub fn simulate_panic() {
-    panic!("simulated panic (fault-injection test)");
-}
-
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("This is the WebAssembly entry point; build it with `trunk build` (see README).");
