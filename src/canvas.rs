@@ -4,6 +4,7 @@
 //! size the SVG backend does (its size ÷ 1.24), so that text is the same size on both and the
 //! label layout's estimates hold for both.
 
+use crate::charts::canvas_font::canvas_font;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
@@ -16,8 +17,8 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 pub struct Canvas {
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
-    /// The font this backend last set on the context ("" before the first text): most labels
-    /// share one, which the browser would otherwise parse as CSS for each.
+    /// The font this backend last set on or found in the context ("" before the first text):
+    /// most labels share one, which the browser would otherwise parse as CSS for each.
     font: String,
 }
 
@@ -82,13 +83,6 @@ pub fn css_color(color: BackendColor) -> String {
     } else {
         format!("rgba({r},{g},{b},0.{a:03})")
     }
-}
-
-/// A font size in CSS px with one decimal: the SVG backend's size ÷ 1.24.
-pub fn font_px(size: f64) -> String {
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // font sizes are small
-    let tenths = (size.max(0.0) / 1.24 * 10.0).round() as u32;
-    format!("{}.{}px", tenths / 10, tenths % 10)
 }
 
 /// A horizontal or vertical line moved by half a pixel, so that it is not blurred.
@@ -272,14 +266,17 @@ impl DrawingBackend for Canvas {
             HPos::Center => "center",
         });
         self.fill(color);
-        let font = format!(
-            "{} {} {}",
+        let font = canvas_font(
             style.style().as_str(),
-            font_px(style.size()),
-            style.family().as_str()
+            style.size(),
+            style.family().as_str(),
         );
         if font != self.font {
-            c.set_font(&font);
+            // Setting a font makes the browser parse it and compute the canvas's style: set
+            // it only when the context's own differs (it keeps the one the last paint left).
+            if c.font() != font {
+                c.set_font(&font);
+            }
             self.font = font;
         }
         c.fill_text(text, x, y).map_err(failed)?;

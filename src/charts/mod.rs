@@ -3,6 +3,7 @@
 //! page, downloads and tests).
 
 pub mod backend;
+pub mod canvas_font;
 pub mod copy;
 pub mod data;
 pub mod draw;

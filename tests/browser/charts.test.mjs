@@ -55,6 +55,20 @@ describe('the prerendered charts', () => {
       await live.context.close();
     }
   });
+
+  it('leave no query container around the canvases that replace them', async () => {
+    // Every `fillText` makes the browser compute the canvas's style; inside a size container
+    // it would lay out the page's changes (a slider's new sentence) there and then, within
+    // the input. The container is the prerendered drawings' own box, which the canvas replaces.
+    const { context, page } = await open();
+    const containers = await page.evaluate(() => [...document.querySelectorAll('canvas.chart-canvas')].flatMap((c) => {
+      const found = [];
+      for (let el = c; el; el = el.parentElement) if (getComputedStyle(el).containerType !== 'normal') found.push(`${c.dataset.chart}: ${el.className}`);
+      return found;
+    }));
+    assert.deepEqual(containers, []);
+    await context.close();
+  });
 });
 
 describe('chart drawing', () => {
