@@ -17,8 +17,9 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 pub struct Canvas {
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
-    /// The font this backend last set on or found in the context ("" before the first text):
-    /// most labels share one, which the browser would otherwise parse as CSS for each.
+    /// The context's font, as it reads it back: set only when a label's differs, since setting
+    /// one makes the browser parse it and compute the canvas's style. The context keeps the
+    /// one the last paint left, and most labels share it.
     font: String,
 }
 
@@ -42,11 +43,12 @@ fn failed(e: JsValue) -> DrawingErrorKind<CanvasError> {
 
 impl Canvas {
     pub fn new(canvas: HtmlCanvasElement) -> Option<Self> {
-        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        let font = context.font();
         Some(Canvas {
             canvas,
             context,
-            font: String::new(),
+            font,
         })
     }
 
@@ -272,18 +274,14 @@ impl DrawingBackend for Canvas {
             style.family().as_str(),
         );
         if font != self.font {
-            // Setting a font makes the browser parse it and compute the canvas's style: set
-            // it only when the context's own differs (it keeps the one the last paint left).
-            if c.font() != font {
-                c.set_font(&font);
-            }
+            c.set_font(&font);
             self.font = font;
         }
         c.fill_text(text, x, y).map_err(failed)?;
         if turn != 0.0 {
-            // `restore` brings back the font from before the rotation, unknown here.
+            // `restore` brings back the font from before the rotation.
             c.restore();
-            self.font.clear();
+            self.font = c.font();
         }
         Ok(())
     }

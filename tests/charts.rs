@@ -659,29 +659,16 @@ fn every_two_data_colours_differ_clearly_in_both_themes() {
 #[test]
 fn canvas_fonts_are_written_as_the_browser_reads_them_back() {
     use bishkek_explainer::charts::canvas_font::canvas_font;
-    // The SVG backend's sizes are 1.24 times the CSS size (`draw::font`).
-    assert_eq!(
-        canvas_font("normal", 12.1 * 1.24, "sans-serif"),
-        "12.1px sans-serif"
-    );
-    assert_eq!(
-        canvas_font("normal", 13.0 * 1.24, "sans-serif"),
-        "13px sans-serif"
-    );
-    assert_eq!(
-        canvas_font("normal", 16.0 * 1.24, "sans-serif"),
-        "16px sans-serif"
-    );
-    assert_eq!(
-        canvas_font("bold", 13.0 * 1.24, "sans-serif"),
-        "bold 13px sans-serif"
-    );
-    assert_eq!(
-        canvas_font("italic", 12.0 * 1.24, "sans-serif"),
-        "italic 12px sans-serif"
-    );
-    assert_eq!(
-        canvas_font("normal", 13.000000000000002 * 1.24 * 2.0, "sans-serif"),
-        "26px sans-serif"
-    );
+    // (style, CSS px, what Chromium reads back); the SVG backend's sizes are 1.24 times the
+    // CSS size (`draw::font`).
+    for (style, css, read_back) in [
+        ("normal", 12.1, "12.1px sans-serif"),
+        ("normal", 13.0, "13px sans-serif"),
+        ("normal", 16.0, "16px sans-serif"),
+        ("bold", 13.0, "bold 13px sans-serif"),
+        ("italic", 12.0, "italic 12px sans-serif"),
+        ("normal", 13.000000000000002 * 2.0, "26px sans-serif"),
+    ] {
+        assert_eq!(canvas_font(style, css * 1.24, "sans-serif"), read_back);
+    }
 }
