@@ -5,7 +5,7 @@
 //! - `content`: typed, validated data baked in at build time, and the rows the app names,
 //!   looked up at build time (pure).
 //! - `logic`, `state`: formatting, growth arithmetic, URL and embed parsing, reducers (pure).
-//! - `charts`: what each chart shows and the words around it, drawn through plotters to any
+//! - `charts`: what each chart shows and the words around it, drawn on any plotters
 //!   backend (pure: SVG natively, canvas in the browser).
 //! - `browser`, `browser_promise`, `canvas`, `hooks`, `fault`: browser glue (downloads, clipboard and share
 //!   sheet, observers, message links, the panic notice), used only inside effects and callbacks.

@@ -8,7 +8,8 @@ use bishkek_explainer::charts::layout::{place, Candidate, Obstacle, Rect, Side};
 use bishkek_explainer::charts::theme::{DARK, LIGHT};
 use bishkek_explainer::charts::{growth, investment, trade};
 use bishkek_explainer::logic::view_state::GdpBase;
-use plotters::prelude::*;
+use plotters_backend::DrawingBackend;
+use plotters_svg::SVGBackend;
 use proptest::prelude::*;
 
 const SIDES: [Side; 8] = [
@@ -145,7 +146,7 @@ fn render(
 ) -> (String, HitMap) {
     let mut svg = String::new();
     let hits = {
-        let root = Backend::Svg(SVGBackend::with_string(&mut svg, size)).into_drawing_area();
+        let mut backend = Backend::Svg(SVGBackend::with_string(&mut svg, size));
         let palette = if dark { &DARK } else { &LIGHT };
         let opts = DrawOptions {
             palette,
@@ -153,8 +154,8 @@ fn render(
             highlight: None,
             focus: None,
         };
-        let hits = draw(&root, chart, &opts).unwrap();
-        root.present().unwrap();
+        let hits = draw(&mut backend, chart, &opts).unwrap();
+        backend.present().unwrap();
         hits
     };
     (svg, hits)

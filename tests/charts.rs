@@ -259,8 +259,11 @@ fn the_dark_theme_css_maps_every_light_chart_colour() {
 }
 
 /// WCAG relative luminance and contrast ratio.
-fn contrast(a: plotters::style::RGBColor, b: plotters::style::RGBColor) -> f64 {
-    let lum = |c: plotters::style::RGBColor| {
+fn contrast(
+    a: bishkek_explainer::charts::theme::Rgb,
+    b: bishkek_explainer::charts::theme::Rgb,
+) -> f64 {
+    let lum = |c: bishkek_explainer::charts::theme::Rgb| {
         let ch = |v: u8| {
             let s = f64::from(v) / 255.0;
             if s <= 0.03928 {
@@ -540,7 +543,7 @@ mod hit_map {
 }
 
 /// CIELAB (D65) of an sRGB colour.
-fn lab(c: plotters::style::RGBColor) -> (f64, f64, f64) {
+fn lab(c: bishkek_explainer::charts::theme::Rgb) -> (f64, f64, f64) {
     let lin = |v: u8| {
         let s = f64::from(v) / 255.0;
         if s <= 0.04045 {
@@ -568,7 +571,10 @@ fn lab(c: plotters::style::RGBColor) -> (f64, f64, f64) {
 }
 
 /// CIEDE2000 colour difference (Sharma, Wu and Dalal 2005).
-fn ciede2000(a: plotters::style::RGBColor, b: plotters::style::RGBColor) -> f64 {
+fn ciede2000(
+    a: bishkek_explainer::charts::theme::Rgb,
+    b: bishkek_explainer::charts::theme::Rgb,
+) -> f64 {
     let ((l1, a1, b1), (l2, a2, b2)) = (lab(a), lab(b));
     let c_bar = (a1.hypot(b1) + a2.hypot(b2)) / 2.0;
     let g = 0.5 * (1.0 - (c_bar.powi(7) / (c_bar.powi(7) + 25f64.powi(7))).sqrt());
@@ -616,11 +622,11 @@ fn ciede2000(a: plotters::style::RGBColor, b: plotters::style::RGBColor) -> f64 
 fn ciede2000_matches_the_published_test_pairs() {
     // Sharma, Wu and Dalal's pairs are in Lab; two sRGB checks instead: identical colours
     // differ by 0, and black and white by 100.
-    use plotters::style::RGBColor;
-    assert!(ciede2000(RGBColor(10, 20, 30), RGBColor(10, 20, 30)).abs() < 1e-9);
-    assert!((ciede2000(RGBColor(0, 0, 0), RGBColor(255, 255, 255)) - 100.0).abs() < 0.01);
+    use bishkek_explainer::charts::theme::Rgb;
+    assert!(ciede2000(Rgb(10, 20, 30), Rgb(10, 20, 30)).abs() < 1e-9);
+    assert!((ciede2000(Rgb(0, 0, 0), Rgb(255, 255, 255)) - 100.0).abs() < 0.01);
     // Light red against dark red, blue against purple: clearly apart, not equal.
-    assert!(ciede2000(RGBColor(0xB4, 0x23, 0x18), RGBColor(0x9A, 0x34, 0x12)) < 10.0);
+    assert!(ciede2000(Rgb(0xB4, 0x23, 0x18), Rgb(0x9A, 0x34, 0x12)) < 10.0);
 }
 
 #[test]

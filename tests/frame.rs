@@ -139,7 +139,7 @@ fn every_framed_chart_keeps_its_texts_and_marks_inside_its_area_and_apart() {
     use bishkek_explainer::charts::backend::Backend;
     use bishkek_explainer::charts::draw::{draw, DrawOptions};
     use bishkek_explainer::charts::layout::Rect;
-    use plotters::prelude::*;
+    use plotters_svg::SVGBackend;
     for panel in Panel::ALL {
         let chart = chart_for(panel, &ViewState::default());
         let copy = panel_copy(panel);
@@ -148,14 +148,14 @@ fn every_framed_chart_keeps_its_texts_and_marks_inside_its_area_and_apart() {
         let (_, _, w, h) = l.chart;
         let mut svg = String::new();
         let hits = {
-            let root = Backend::Svg(SVGBackend::with_string(&mut svg, (w, h))).into_drawing_area();
+            let mut backend = Backend::Svg(SVGBackend::with_string(&mut svg, (w, h)));
             let opts = DrawOptions {
                 palette: &LIGHT,
                 scale: l.chart_scale,
                 highlight: None,
                 focus: None,
             };
-            draw(&root, &chart, &opts).unwrap()
+            draw(&mut backend, &chart, &opts).unwrap()
         };
         let area = Rect::new(0.0, 0.0, f64::from(w), f64::from(h));
         for t in &hits.texts {

@@ -4,10 +4,10 @@
 //! once instead of once per backend, which keeps the WebAssembly bundle small. The chart
 //! module draws on `canvas::Canvas` directly: it never draws SVG.
 
-use plotters::prelude::SVGBackend;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
+use plotters_svg::SVGBackend;
 use std::fmt;
 
 /// A backend's error, as text.

@@ -4,10 +4,9 @@
 //! browser, measured by a conservative estimate), so they read alike.
 
 use super::data::{ChartData, SeriesKind};
-use super::theme::Palette;
-use plotters::coord::Shift;
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use super::surface::{Font, Stroke, Surface};
+use super::theme::{Palette, Rgb};
+use plotters_backend::DrawingBackend;
 
 /// The size of a framed chart in CSS px: the size link previews ask for (1.91:1), which also
 /// prints well on a page's width. The PNG download is drawn at 2×.
@@ -126,11 +125,7 @@ fn sources_lines(m: &dyn Measure, sources: &[&str], width: f32) -> Result<Vec<St
     Err("framed chart: the first source alone does not fit in two lines".into())
 }
 
-/// Rounds to whole backend pixels; `as` saturates (NaN gives 0), so nothing wraps.
-#[allow(clippy::cast_possible_truncation)] // drawn sizes are far inside i32
-fn round_px(v: f64) -> i32 {
-    v.round() as i32
-}
+use super::surface::round as round_px;
 
 fn line_height(size: f64, factor: f64) -> i32 {
     round_px(size * factor)
@@ -189,34 +184,29 @@ pub fn layout(text: &FrameText, chart: &ChartData, m: &dyn Measure) -> Result<Fr
     })
 }
 
-fn style(size: f64, bold: bool, color: RGBColor) -> TextStyle<'static> {
-    let font = (FontFamily::SansSerif, size * 1.24).into_font();
-    let font = if bold {
-        font.style(FontStyle::Bold)
+/// Text of `size` px, anchored at its top left.
+fn style(size: f64, bold: bool, color: Rgb) -> Font {
+    let font = Font::new(size * 1.24, color);
+    if bold {
+        font.bold()
     } else {
         font
-    };
-    font.color(&color).pos(Pos::new(HPos::Left, VPos::Top))
+    }
 }
 
 /// Draws the frame's text and rule (not the chart) at `scale` backend px per frame px.
 pub fn draw_frame<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+    backend: &mut DB,
     l: &FrameLayout,
     p: &Palette,
     scale: f64,
 ) -> Result<(), String> {
-    let e = |e: plotters::drawing::DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
+    let root = Surface::new(backend);
     let s = |v: i32| round_px(f64::from(v) * scale);
     let text = |t: &str, y: i32, size: f64, bold: bool, color| {
-        root.draw(&Text::new(
-            t.to_string(),
-            (s(PAD), s(y)),
-            style(size * scale, bold, color),
-        ))
-        .map_err(e)
+        root.text(t, (s(PAD), s(y)), &style(size * scale, bold, color))
     };
-    root.fill(&p.background).map_err(e)?;
+    root.fill(p.background)?;
     let mut y = TOP;
     for line in &l.title {
         text(line, y, l.title_size, true, p.ink)?;
@@ -237,11 +227,10 @@ pub fn draw_frame<DB: DrawingBackend>(
         y += step;
     }
     text(&l.credit, y, SMALL, true, p.ink)?;
-    root.draw(&PathElement::new(
-        vec![(s(PAD), s(rule)), (s(width - PAD), s(rule))],
-        p.grid.stroke_width(round_px(2.0 * scale).unsigned_abs()),
-    ))
-    .map_err(e)
+    root.path(
+        &[(s(PAD), s(rule)), (s(width - PAD), s(rule))],
+        Stroke::new(p.grid, round_px(2.0 * scale).unsigned_abs()),
+    )
 }
 
 /// Puts a chart's SVG document into a frame's SVG document at the layout's chart area.
@@ -272,19 +261,20 @@ pub fn framed_svg(
 ) -> Result<(String, FrameLayout), String> {
     use super::backend::Backend;
     use super::draw::{draw, DrawOptions};
+    use plotters_svg::SVGBackend;
     let l = layout(text, chart, m)?;
     let mut frame = String::new();
     {
-        let root = Backend::Svg(SVGBackend::with_string(&mut frame, SIZE)).into_drawing_area();
-        draw_frame(&root, &l, palette, 1.0)?;
-        root.present().map_err(|e| e.to_string())?;
+        let mut svg = Backend::Svg(SVGBackend::with_string(&mut frame, SIZE));
+        draw_frame(&mut svg, &l, palette, 1.0)?;
+        svg.present().map_err(|e| e.to_string())?;
     }
     let mut plot = String::new();
     {
         let (_, _, w, h) = l.chart;
-        let root = Backend::Svg(SVGBackend::with_string(&mut plot, (w, h))).into_drawing_area();
+        let mut svg = Backend::Svg(SVGBackend::with_string(&mut plot, (w, h)));
         draw(
-            &root,
+            &mut svg,
             chart,
             &DrawOptions {
                 palette,
@@ -293,7 +283,7 @@ pub fn framed_svg(
                 focus: None,
             },
         )?;
-        root.present().map_err(|e| e.to_string())?;
+        svg.present().map_err(|e| e.to_string())?;
     }
     Ok((compose_svg(&frame, &plot, &l)?, l))
 }

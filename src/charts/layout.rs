@@ -189,7 +189,7 @@ const LEADER_STEPS: i32 = 5;
 /// may not move.
 fn moves((w, h): (f64, f64), leader: bool) -> Vec<(f64, f64)> {
     let n = if leader { LEADER_STEPS } else { 0 };
-    // Written in order, not sorted (the chart module carries one sort, plotters'): by steps
+    // Written in order, not sorted (the chart module carries no sort code): by steps
     // in all, then steps sideways, then up before down, then left before right.
     let both = |a: i32| [-a, a].into_iter().take(if a == 0 { 1 } else { 2 });
     let mut out = Vec::new();

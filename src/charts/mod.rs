@@ -1,10 +1,12 @@
 //! The charts: what they show (`data`, one module per chart) and how they are drawn (`draw`,
 //! generic over plotters' `DrawingBackend`: canvas in the browser, SVG for the prerendered
-//! page, downloads and tests).
+//! page, downloads and tests; through `surface`, the few operations they use, and `draw::coords`,
+//! the mapping from data to pixels, without plotters' chart builder).
 
 pub mod backend;
 pub mod canvas_font;
 pub mod copy;
+pub mod dashes;
 pub mod data;
 pub mod draw;
 pub mod export;
@@ -13,6 +15,7 @@ pub mod gdp_windows;
 pub mod growth;
 pub mod investment;
 pub mod layout;
+pub mod surface;
 pub mod svg;
 pub mod theme;
 pub mod trade;

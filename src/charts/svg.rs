@@ -4,7 +4,8 @@ use super::backend::Backend;
 use super::data::ChartData;
 use super::draw::{draw, DrawOptions, HitMap};
 use super::theme::Palette;
-use plotters::prelude::*;
+use plotters_backend::DrawingBackend;
+use plotters_svg::SVGBackend;
 
 /// Width and height of the prerendered SVG for a chart frame of 480 CSS px and wider (it
 /// scales with its container).
@@ -33,9 +34,9 @@ pub fn render(
 ) -> Result<(String, HitMap), String> {
     let mut svg = String::new();
     let hits = {
-        let root = Backend::Svg(SVGBackend::with_string(&mut svg, size)).into_drawing_area();
+        let mut backend = Backend::Svg(SVGBackend::with_string(&mut svg, size));
         let hits = draw(
-            &root,
+            &mut backend,
             chart,
             &DrawOptions {
                 palette,
@@ -44,7 +45,7 @@ pub fn render(
                 focus: None,
             },
         )?;
-        root.present().map_err(|e| e.to_string())?;
+        backend.present().map_err(|e| e.to_string())?;
         hits
     };
     Ok((svg, hits))

@@ -8,28 +8,47 @@
 //! `DARK` under `prefers-color-scheme: dark` (a test keeps the two in step).
 
 use super::data::Role;
-use plotters::style::RGBColor;
+use plotters_backend::BackendColor;
+
+/// A colour, red, green and blue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// The colour as the backends take it, opaque.
+    pub fn opaque(self) -> BackendColor {
+        self.alpha(1.0)
+    }
+
+    /// The colour at `alpha` (0 to 1), for a tint.
+    pub fn alpha(self, alpha: f64) -> BackendColor {
+        BackendColor {
+            alpha,
+            rgb: (self.0, self.1, self.2),
+        }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Palette {
-    pub background: RGBColor,
-    pub ink: RGBColor,
-    pub muted: RGBColor,
-    pub grid: RGBColor,
-    pub highlight: RGBColor,
-    pub kyrgyz: RGBColor,
-    pub russian: RGBColor,
-    pub unstated: RGBColor,
-    pub partial: RGBColor,
-    pub projection: RGBColor,
-    pub claim: RGBColor,
-    pub som: RGBColor,
-    pub fund: RGBColor,
-    pub energy: RGBColor,
+    pub background: Rgb,
+    pub ink: Rgb,
+    pub muted: Rgb,
+    pub grid: Rgb,
+    pub highlight: Rgb,
+    pub kyrgyz: Rgb,
+    pub russian: Rgb,
+    pub unstated: Rgb,
+    pub partial: Rgb,
+    pub projection: Rgb,
+    pub claim: Rgb,
+    pub som: Rgb,
+    pub fund: Rgb,
+    pub energy: Rgb,
 }
 
 impl Palette {
-    pub fn role(&self, role: Role) -> RGBColor {
+    pub fn role(&self, role: Role) -> Rgb {
         match role {
             Role::Kyrgyz => self.kyrgyz,
             Role::Russian => self.russian,
@@ -45,7 +64,7 @@ impl Palette {
     }
 
     /// Every colour with its name, for the CSS check and the contrast test.
-    pub fn named(&self) -> [(&'static str, RGBColor); 14] {
+    pub fn named(&self) -> [(&'static str, Rgb); 14] {
         [
             ("background", self.background),
             ("ink", self.ink),
@@ -66,40 +85,40 @@ impl Palette {
 }
 
 pub const LIGHT: Palette = Palette {
-    background: RGBColor(0xFF, 0xFF, 0xFF),
-    ink: RGBColor(0x1C, 0x1B, 0x19),
-    muted: RGBColor(0x55, 0x52, 0x4C),
-    grid: RGBColor(0xE4, 0xE0, 0xD8),
-    highlight: RGBColor(0xA8, 0x6B, 0x00),
-    kyrgyz: RGBColor(0xB4, 0x23, 0x18),
-    russian: RGBColor(0x1D, 0x4F, 0x91),
-    unstated: RGBColor(0x6B, 0x5B, 0x00),
-    partial: RGBColor(0x8E, 0x24, 0xAA),
-    projection: RGBColor(0x7D, 0x87, 0x94),
-    claim: RGBColor(0xD6, 0x33, 0x6C),
-    som: RGBColor(0x16, 0x75, 0x7E),
-    fund: RGBColor(0x15, 0x80, 0x3D),
-    energy: RGBColor(0xC2, 0x63, 0x0A),
+    background: Rgb(0xFF, 0xFF, 0xFF),
+    ink: Rgb(0x1C, 0x1B, 0x19),
+    muted: Rgb(0x55, 0x52, 0x4C),
+    grid: Rgb(0xE4, 0xE0, 0xD8),
+    highlight: Rgb(0xA8, 0x6B, 0x00),
+    kyrgyz: Rgb(0xB4, 0x23, 0x18),
+    russian: Rgb(0x1D, 0x4F, 0x91),
+    unstated: Rgb(0x6B, 0x5B, 0x00),
+    partial: Rgb(0x8E, 0x24, 0xAA),
+    projection: Rgb(0x7D, 0x87, 0x94),
+    claim: Rgb(0xD6, 0x33, 0x6C),
+    som: Rgb(0x16, 0x75, 0x7E),
+    fund: Rgb(0x15, 0x80, 0x3D),
+    energy: Rgb(0xC2, 0x63, 0x0A),
 };
 
 pub const DARK: Palette = Palette {
-    background: RGBColor(0x1E, 0x20, 0x26),
-    ink: RGBColor(0xE9, 0xE6, 0xDF),
-    muted: RGBColor(0xB3, 0xAD, 0xA3),
-    grid: RGBColor(0x3A, 0x3C, 0x44),
-    highlight: RGBColor(0xF0, 0xB6, 0x4A),
-    kyrgyz: RGBColor(0xFF, 0x8A, 0x80),
-    russian: RGBColor(0x8A, 0xB4, 0xFF),
-    unstated: RGBColor(0xD4, 0xB9, 0x3C),
-    partial: RGBColor(0xE0, 0xA3, 0xF5),
-    projection: RGBColor(0x86, 0x8C, 0x94),
-    claim: RGBColor(0xEC, 0x48, 0x99),
-    som: RGBColor(0x2B, 0xB3, 0xA8),
-    fund: RGBColor(0x6C, 0xCB, 0x5F),
-    energy: RGBColor(0xE0, 0x8A, 0x2E),
+    background: Rgb(0x1E, 0x20, 0x26),
+    ink: Rgb(0xE9, 0xE6, 0xDF),
+    muted: Rgb(0xB3, 0xAD, 0xA3),
+    grid: Rgb(0x3A, 0x3C, 0x44),
+    highlight: Rgb(0xF0, 0xB6, 0x4A),
+    kyrgyz: Rgb(0xFF, 0x8A, 0x80),
+    russian: Rgb(0x8A, 0xB4, 0xFF),
+    unstated: Rgb(0xD4, 0xB9, 0x3C),
+    partial: Rgb(0xE0, 0xA3, 0xF5),
+    projection: Rgb(0x86, 0x8C, 0x94),
+    claim: Rgb(0xEC, 0x48, 0x99),
+    som: Rgb(0x2B, 0xB3, 0xA8),
+    fund: Rgb(0x6C, 0xCB, 0x5F),
+    energy: Rgb(0xE0, 0x8A, 0x2E),
 };
 
 /// "#1D4F91", as plotters writes colours into SVG.
-pub fn hex(c: RGBColor) -> String {
+pub fn hex(c: Rgb) -> String {
     format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
 }

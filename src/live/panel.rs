@@ -263,7 +263,7 @@ impl LivePanel {
     pub fn paint(&self) {
         use crate::charts::draw::{draw, DrawOptions};
         use crate::charts::theme::{DARK, LIGHT};
-        use plotters::prelude::IntoDrawingArea;
+        use plotters_backend::DrawingBackend;
 
         let canvas = &self.canvas;
         // Reading the canvas's size forces a layout: only when the frame's width changed.
@@ -293,10 +293,9 @@ impl LivePanel {
         if canvas.height() != h {
             canvas.set_height(h);
         }
-        let Some(backend) = crate::canvas::Canvas::new(canvas.clone()) else {
+        let Some(mut backend) = crate::canvas::Canvas::new(canvas.clone()) else {
             return;
         };
-        let root = backend.into_drawing_area();
         let options = DrawOptions {
             palette: if self.dark.get() { &DARK } else { &LIGHT },
             scale: dpr,
@@ -304,8 +303,8 @@ impl LivePanel {
             focus: self.active.get(),
         };
         let chart = self.chart.borrow();
-        if let Ok(map) = draw(&root, &chart, &options) {
-            let _ = root.present();
+        if let Ok(map) = draw(&mut backend, &chart, &options) {
+            let _ = backend.present();
             self.painted.set(true);
             // Where every text and mark landed, in CSS px, for tests and tools.
             let _ = canvas.set_attribute("data-label-boxes", &map.boxes_json(dpr));

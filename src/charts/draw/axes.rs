@@ -2,10 +2,10 @@
 //! value axis's title across the top, over its labels, as data desks set it.
 
 use super::text::{draw_text, font_px, fpt, text_box};
-use super::{err, px, px_u32, Ctx, DrawOptions, DrawResult};
+use super::{px, px_u32, Coords, DrawOptions, DrawResult};
 use crate::charts::layout::{text_size, Rect, MIDDLE_EM};
-use plotters::coord::Shift;
-use plotters::prelude::*;
+use crate::charts::surface::{Stroke, Surface};
+use plotters_backend::DrawingBackend;
 
 /// What the axes show.
 pub(super) struct Axes<'a> {
@@ -23,15 +23,15 @@ pub(super) struct Axes<'a> {
 
 /// The most ticks (of those `make(count)` gives, for counts from `max` down) whose labels
 /// keep at least 10 CSS px apart along the x axis.
-pub(super) fn spaced_x_ticks<DB: DrawingBackend>(
-    ctx: &Ctx<'_, DB>,
+pub(super) fn spaced_x_ticks(
+    ctx: &Coords,
     opts: &DrawOptions,
     css: f64,
     format: &dyn Fn(f64) -> String,
     make: &dyn Fn(usize) -> Vec<f64>,
     max: usize,
 ) -> Vec<f64> {
-    let y = ctx.y_range().start;
+    let y = ctx.y_range().0;
     for count in (1..=max).rev() {
         let ticks = make(count);
         let widest = ticks
@@ -39,10 +39,7 @@ pub(super) fn spaced_x_ticks<DB: DrawingBackend>(
             .map(|t| text_size(&format(*t), font_px(opts, css)).0)
             .fold(0.0, f64::max);
         let fits = ticks.windows(2).all(|w| {
-            let (a, b) = (
-                ctx.backend_coord(&(w[0], y)).0,
-                ctx.backend_coord(&(w[1], y)).0,
-            );
+            let (a, b) = (ctx.at(w[0], y).0, ctx.at(w[1], y).0);
             f64::from(b - a) >= widest + 10.0 * opts.scale
         });
         if fits {
@@ -54,41 +51,39 @@ pub(super) fn spaced_x_ticks<DB: DrawingBackend>(
 
 /// Draws the axes; returns the boxes of the texts drawn.
 pub(super) fn draw_axes<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    ctx: &Ctx<'_, DB>,
+    root: &Surface<DB>,
+    ctx: &Coords,
     opts: &DrawOptions,
     axes: &Axes,
 ) -> DrawResult<Vec<Rect>> {
     let p = opts.palette;
     let (xr, yr) = (ctx.x_range(), ctx.y_range());
-    let grid = ShapeStyle::from(p.grid).stroke_width(px_u32(opts, 1.0));
-    let axis = ShapeStyle::from(p.muted).stroke_width(px_u32(opts, 1.0));
-    let at = |x: f64, y: f64| ctx.backend_coord(&(x, y));
+    let grid = Stroke::new(p.grid, px_u32(opts, 1.0));
+    let axis = Stroke::new(p.muted, px_u32(opts, 1.0));
+    let at = |x: f64, y: f64| ctx.at(x, y);
     let style = (axes.css, p.muted);
     let size = font_px(opts, axes.css);
-    let (width, _) = root.dim_in_pixel();
+    let (width, _) = root.size();
     let width = f64::from(width);
     let mut boxes = Vec::new();
-    let line = |a: (i32, i32), b: (i32, i32), s: ShapeStyle| {
-        root.draw(&PathElement::new(vec![a, b], s)).map_err(err)
-    };
+    let line = |a: (i32, i32), b: (i32, i32), s: Stroke| root.path(&[a, b], s);
     if axes.y_ticks.is_empty() {
         for &x in axes.x_ticks {
-            line(at(x, yr.start), at(x, yr.end), grid)?;
+            line(at(x, yr.0), at(x, yr.1), grid)?;
         }
     } else {
         for &y in axes.y_ticks {
-            line(at(xr.start, y), at(xr.end, y), grid)?;
+            line(at(xr.0, y), at(xr.1, y), grid)?;
         }
     }
-    line(at(xr.start, yr.start), at(xr.end, yr.start), axis)?;
+    line(at(xr.0, yr.0), at(xr.1, yr.0), axis)?;
     for &x in axes.x_ticks {
-        let (px_x, py) = at(x, yr.start);
+        let (px_x, py) = at(x, yr.0);
         line((px_x, py), (px_x, py + px(opts, 4.0)), axis)?;
     }
     if let Some(format) = axes.y_format {
         for &y in axes.y_ticks {
-            let (x0, py) = fpt(at(xr.start, y));
+            let (x0, py) = fpt(at(xr.0, y));
             let text = format(y);
             let (w, _) = text_size(&text, size);
             let r = text_box(
@@ -102,7 +97,7 @@ pub(super) fn draw_axes<DB: DrawingBackend>(
         }
     }
     for &x in axes.x_ticks {
-        let (px_x, py) = fpt(at(x, yr.start));
+        let (px_x, py) = fpt(at(x, yr.0));
         let text = (axes.x_format)(x);
         let (w, _) = text_size(&text, size);
         let x0 = crate::charts::layout::fit(px_x - w / 2.0, 0.0, (width - w).max(0.0));
@@ -111,8 +106,8 @@ pub(super) fn draw_axes<DB: DrawingBackend>(
         boxes.push(r);
     }
     if let Some(title) = axes.x_title {
-        let (x0, y0) = fpt(at(xr.start, yr.start));
-        let (x1, _) = fpt(at(xr.end, yr.start));
+        let (x0, y0) = fpt(at(xr.0, yr.0));
+        let (x1, _) = fpt(at(xr.1, yr.0));
         let (w, h) = text_size(title, size);
         let r = text_box(
             opts,

@@ -3,16 +3,16 @@
 
 use super::text::{draw_text, font_px, fpt, text_box};
 use super::{
-    draw_axes, err, label_css, nice_ticks, px, px_u32, spaced_x_ticks, Axes, DrawOptions,
-    DrawResult, Hit, HitMap,
+    draw_axes, label_css, nice_ticks, px, px_u32, spaced_x_ticks, Axes, Coords, DrawOptions,
+    DrawResult, Hit, HitMap, Room,
 };
 use crate::charts::data::{ChartData, PointRef};
 use crate::charts::layout::{text_size, Rect, LINE_EM};
+use crate::charts::surface::{Stroke, Surface};
 use crate::content::Bound;
 use crate::logic::format::{bound_word, group_thousands};
-use plotters::coord::Shift;
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::DrawingBackend;
 
 /// A bar's label: "H1 2024: 108.3", its period without the group's name (the text after the
 /// first ", "), then the value alone where even that does not fit.
@@ -22,13 +22,13 @@ fn bar_texts(period: &str, value: &str) -> Vec<String> {
 }
 
 pub(super) fn draw_bars<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+    root: &Surface<DB>,
     chart: &ChartData,
     opts: &DrawOptions,
 ) -> DrawResult<HitMap> {
     let p = opts.palette;
     let f = &chart.frame;
-    let (width, height) = root.dim_in_pixel();
+    let (width, height) = root.size();
     // The rows at the thinnest bars must fit: where they would not, a smaller type (to 11 px).
     let rows_fit = |css: f64| {
         let line = LINE_EM * font_px(opts, css);
@@ -47,14 +47,15 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
     }
     let size = font_px(opts, css);
     let line_h = LINE_EM * size;
-    let ctx = ChartBuilder::on(root)
-        .margin_top(px(opts, 4.0))
-        .margin_right(px(opts, 14.0))
-        .margin_left(px(opts, 12.0))
-        .margin_bottom(px(opts, 2.0))
-        .x_label_area_size(super::round_px(2.0 * line_h + 14.0 * opts.scale))
-        .build_cartesian_2d(f.x_range.0..f.x_range.1, 0.0..1.0)
-        .map_err(err)?;
+    let room = Room {
+        top: px(opts, 4.0),
+        right: px(opts, 14.0),
+        left: px(opts, 12.0),
+        bottom: px(opts, 2.0),
+        below: super::round_px(2.0 * line_h + 14.0 * opts.scale),
+        beside: 0,
+    };
+    let ctx = Coords::new(root.size(), room, f.x_range, (0.0, 1.0));
     let x_label = |x: f64| group_thousands(x);
     let make = |count| nice_ticks(f.x_range.0, f.x_range.1, count);
     let x_ticks = spaced_x_ticks(&ctx, opts, css, &x_label, &make, 6);
@@ -76,8 +77,8 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
         texts,
         ..HitMap::default()
     };
-    let (x0, y1) = fpt(ctx.backend_coord(&(f.x_range.0, 0.0)));
-    let (x1, y0) = fpt(ctx.backend_coord(&(f.x_range.1, 1.0)));
+    let (x0, y1) = fpt(ctx.at(f.x_range.0, 0.0));
+    let (x1, y0) = fpt(ctx.at(f.x_range.1, 1.0));
     let plot = Rect::new(x0, y0, x1, y1);
     hits.plot = Some(plot);
     // Rows from the top: per group a heading line, per bar a label line and the bar; the
@@ -105,7 +106,7 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
     );
     let need = texts_h + bars as f64 * bar_h;
     let spare = ((plot.y1 - plot.y0 - need) / rows as f64).max(0.0);
-    let x_px = |v: f64| fpt(ctx.backend_coord(&(v, 0.0))).0;
+    let x_px = |v: f64| fpt(ctx.at(v, 0.0)).0;
     let mut y = plot.y0;
     let heading_css = css;
     for (s, series) in chart.series.iter().enumerate() {
@@ -126,19 +127,16 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
         let (w, h) = bold(heading);
         let top = y + spare / 2.0;
         let r = Rect::new(plot.x0, top, plot.x0 + w, top + h);
-        root.draw(&Text::new(
-            heading.clone(),
+        root.text(
+            heading,
             super::text::pt((
                 r.x0,
                 r.y0 + crate::charts::layout::MIDDLE_EM * font_px(opts, heading_css),
             )),
-            (FontFamily::SansSerif, heading_css * 1.24 * opts.scale)
-                .into_font()
-                .style(FontStyle::Bold)
-                .color(&p.ink)
-                .pos(Pos::new(HPos::Left, VPos::Center)),
-        ))
-        .map_err(err)?;
+            &super::font(opts, heading_css, p.ink)
+                .bold()
+                .anchor(HPos::Left, VPos::Center),
+        )?;
         hits.texts.push(r);
         y += head_h + spare;
         for (i, point) in series.points.iter().enumerate() {
@@ -147,14 +145,12 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
             let bar_top = y + line_h + label_gap;
             let end = x_px(point.x);
             let bar = Rect::new(plot.x0, bar_top, end, bar_top + bar_h);
-            root.draw(&Rectangle::new(
-                [
-                    super::text::pt((bar.x0, bar.y0)),
-                    super::text::pt((bar.x1, bar.y1)),
-                ],
-                ShapeStyle::from(color).filled(),
-            ))
-            .map_err(err)?;
+            root.rect(
+                super::text::pt((bar.x0, bar.y0)),
+                super::text::pt((bar.x1, bar.y1)),
+                Stroke::fill(color.opaque()),
+                true,
+            )?;
             hits.marks.push(bar);
             let texts = bar_texts(&point.period, &value);
             let text = texts
@@ -174,14 +170,13 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
                     (end + 7.0 * s, mid),
                     (end + 1.0 * s, mid + half),
                 ];
-                root.draw(&Polygon::new(
-                    arrow
+                root.polygon(
+                    &arrow
                         .iter()
                         .map(|q| super::text::pt(*q))
                         .collect::<Vec<_>>(),
-                    ShapeStyle::from(color).filled(),
-                ))
-                .map_err(err)?;
+                    color.opaque(),
+                )?;
                 hits.marks
                     .push(Rect::new(end, mid - half, end + 7.0 * s, mid + half));
             }
@@ -209,14 +204,12 @@ pub(super) fn draw_bars<DB: DrawingBackend>(
             };
             if let Some(ring) = ring_color {
                 let g = 3.0 * opts.scale;
-                root.draw(&Rectangle::new(
-                    [
-                        super::text::pt((bar.x0, bar.y0 - g)),
-                        super::text::pt((bar.x1 + g, bar.y1 + g)),
-                    ],
-                    ShapeStyle::from(ring).stroke_width(px_u32(opts, 2.5)),
-                ))
-                .map_err(err)?;
+                root.rect(
+                    super::text::pt((bar.x0, bar.y0 - g)),
+                    super::text::pt((bar.x1 + g, bar.y1 + g)),
+                    Stroke::new(ring, px_u32(opts, 2.5)),
+                    false,
+                )?;
             }
             y = bar.y1 + after + spare;
         }

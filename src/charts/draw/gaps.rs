@@ -2,38 +2,33 @@
 //! figure, with their labels' texts in the forms that fit the band.
 
 use super::text::{font_px, fpt, Wanted};
-use super::{err, px, Ctx, DrawOptions, DrawResult};
+use super::{px, Coords, DrawOptions, DrawResult};
 use crate::charts::data::Series;
 use crate::charts::layout::{text_size, Side};
-use plotters::element::DashedPathElement;
-use plotters::prelude::*;
+use crate::charts::surface::{Stroke, Surface};
+use plotters_backend::DrawingBackend;
 
-/// A line through `path`, dashed (6 on, 4 off) or solid.
+/// A line through the data points `path`, dashed (6 on, 4 off) or solid.
 pub(super) fn draw_path<DB: DrawingBackend>(
-    ctx: &mut Ctx<'_, DB>,
-    path: Vec<(f64, f64)>,
+    (root, ctx): (&Surface<DB>, &Coords),
+    path: &[(f64, f64)],
     dashed: bool,
-    style: ShapeStyle,
+    style: Stroke,
     opts: &DrawOptions,
 ) -> DrawResult<()> {
-    let drawn = if dashed {
-        ctx.draw_series(std::iter::once(DashedPathElement::new(
-            path,
-            px(opts, 6.0),
-            px(opts, 4.0),
-            style,
-        )))
+    let points: Vec<(i32, i32)> = path.iter().map(|&(x, y)| ctx.on_plot(x, y)).collect();
+    if dashed {
+        root.dashed(&points, (px(opts, 6.0), px(opts, 4.0)), style)
     } else {
-        ctx.draw_series(std::iter::once(PathElement::new(path, style)))
-    };
-    drawn.map(|_| ()).map_err(err)
+        root.path(&points, style)
+    }
 }
 
 /// Marks the years a line series has no figure, where the band is wide enough to say so: a
 /// band tinted with the series' colour, and "No figure from Kyrgyz officials, 2019–2022" (or
 /// a shorter form that fits the band) to be placed along its foot.
 pub(super) fn draw_gap<DB: DrawingBackend>(
-    ctx: &mut Ctx<'_, DB>,
+    (root, ctx): (&Surface<DB>, &Coords),
     series: &Series,
     (first, last): (u16, u16),
     opts: &DrawOptions,
@@ -53,10 +48,7 @@ pub(super) fn draw_gap<DB: DrawingBackend>(
         span(&|y| y.to_string()),
         span(&|y| format!("’{:02}", y % 100)),
     );
-    let (a, b) = (
-        fpt(ctx.backend_coord(&(x0, yr.start))),
-        fpt(ctx.backend_coord(&(x1, yr.start))),
-    );
+    let (a, b) = (fpt(ctx.at(x0, yr.0)), fpt(ctx.at(x1, yr.0)));
     let band = b.0 - a.0 - 6.0 * opts.scale;
     let size = font_px(opts, css);
     let texts: Vec<String> = [
@@ -75,11 +67,12 @@ pub(super) fn draw_gap<DB: DrawingBackend>(
     if texts.is_empty() {
         return Ok(None);
     }
-    ctx.draw_series(std::iter::once(Rectangle::new(
-        [(x0, yr.start), (x1, yr.end)],
-        color.mix(0.05).filled(),
-    )))
-    .map_err(err)?;
+    root.rect(
+        ctx.on_plot(x0, yr.0),
+        ctx.on_plot(x1, yr.1),
+        Stroke::fill(color.alpha(0.05)),
+        true,
+    )?;
     Ok(Some({
         Wanted::new(
             opts,

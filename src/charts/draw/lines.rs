@@ -5,26 +5,25 @@
 use super::gaps::{draw_gap, draw_path};
 use super::text::{font_px, fpt, place_and_draw, Wanted};
 use super::{
-    draw_axes, draw_mark, err, label_css, mark_box, nice_ticks, px, px_u32, spaced_x_ticks, Axes,
-    Ctx, DrawOptions, DrawResult, Hit, HitMap,
+    draw_axes, draw_mark, label_css, mark_box, nice_ticks, px, px_u32, spaced_x_ticks, Axes,
+    Coords, DrawOptions, DrawResult, Hit, HitMap, Room,
 };
 use crate::charts::data::{ChartData, PointRef, SeriesKind};
 use crate::charts::layout::{text_size, Obstacle, Rect, Side, LINE_EM};
+use crate::charts::surface::{Stroke, Surface};
 use crate::logic::format::{fixed, group_thousands};
-use plotters::coord::Shift;
-use plotters::element::DashedPathElement;
-use plotters::prelude::*;
+use plotters_backend::DrawingBackend;
 
 use Side::{Above, AboveLeft, AboveRight, Below, BelowLeft, BelowRight, Left, Right};
 
 pub(super) fn draw_lines<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+    root: &Surface<DB>,
     chart: &ChartData,
     opts: &DrawOptions,
 ) -> DrawResult<HitMap> {
     let p = opts.palette;
     let f = &chart.frame;
-    let (width, _) = root.dim_in_pixel();
+    let (width, _) = root.size();
     let css = label_css(opts, width);
     let size = font_px(opts, css);
     let y_label = |y: f64| group_thousands((y * 100.0).round() / 100.0);
@@ -64,16 +63,16 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
         })
         .fold(10.0 * opts.scale, f64::max)
         .min(f64::from(width) * 0.3);
-    let mut ctx = ChartBuilder::on(root)
-        .margin_top(super::round_px(1.6 * LINE_EM * size + 6.0 * opts.scale))
-        .margin_right(super::round_px(end_room))
-        .margin_left(px(opts, 2.0))
-        .margin_bottom(px(opts, 2.0))
-        .x_label_area_size(super::round_px(LINE_EM * size + 8.0 * opts.scale))
-        .y_label_area_size(super::round_px(widest_y + 8.0 * opts.scale))
-        .build_cartesian_2d(f.x_range.0..f.x_range.1, f.y_range.0..f.y_range.1)
-        .map_err(err)?;
-    let at = |ctx: &Ctx<'_, DB>, x: f64, y: f64| fpt(ctx.backend_coord(&(x, y)));
+    let room = Room {
+        top: super::round_px(1.6 * LINE_EM * size + 6.0 * opts.scale),
+        right: super::round_px(end_room),
+        left: px(opts, 2.0),
+        bottom: px(opts, 2.0),
+        below: super::round_px(LINE_EM * size + 8.0 * opts.scale),
+        beside: super::round_px(widest_y + 8.0 * opts.scale),
+    };
+    let ctx = Coords::new(root.size(), room, f.x_range, f.y_range);
+    let at = |ctx: &Coords, x: f64, y: f64| fpt(ctx.at(x, y));
     let (px0, py1) = at(&ctx, f.x_range.0, f.y_range.0);
     let (px1, py0) = at(&ctx, f.x_range.1, f.y_range.1);
     let plot = Rect::new(px0, py0, px1, py1);
@@ -110,7 +109,7 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
     let mut obstacles: Vec<Obstacle> = Vec::new();
     let mut wanted: Vec<Wanted> = Vec::new();
     let thin = 2.0 * opts.scale;
-    let segments = |path: &[(f64, f64)], obstacles: &mut Vec<Obstacle>, ctx: &Ctx<'_, DB>| {
+    let segments = |path: &[(f64, f64)], obstacles: &mut Vec<Obstacle>, ctx: &Coords| {
         for w in path.windows(2) {
             obstacles.push(Obstacle::Segment(
                 at(ctx, w[0].0, w[0].1),
@@ -121,15 +120,10 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
     };
 
     if let Some((x, texts)) = f.marker {
-        let style = ShapeStyle::from(p.muted).stroke_width(px_u32(opts, 1.0));
+        let style = Stroke::new(p.muted, px_u32(opts, 1.0));
         let line = vec![(x, f.y_range.0), (x, f.y_range.1)];
-        ctx.draw_series(std::iter::once(DashedPathElement::new(
-            line.clone(),
-            px(opts, 3.0),
-            px(opts, 3.0),
-            style,
-        )))
-        .map_err(err)?;
+        let ends = [ctx.on_plot(x, f.y_range.0), ctx.on_plot(x, f.y_range.1)];
+        root.dashed(&ends, (px(opts, 3.0), px(opts, 3.0)), style)?;
         segments(&line, &mut obstacles, &ctx);
         wanted.push(
             Wanted::new(
@@ -147,13 +141,13 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
     let mut point_labels: Vec<Wanted> = Vec::new();
     for (s, series) in chart.series.iter().enumerate() {
         let color = p.role(series.role);
-        let line = ShapeStyle::from(color).stroke_width(px_u32(opts, 2.0));
+        let line = Stroke::new(color, px_u32(opts, 2.0));
         match series.kind {
             SeriesKind::Reference => {
                 for (i, point) in series.points.iter().enumerate() {
                     let path = vec![(f.x_range.0, point.y), (f.x_range.1, point.y)];
-                    let style = ShapeStyle::from(color).stroke_width(px_u32(opts, 1.0));
-                    draw_path(&mut ctx, path.clone(), false, style, opts)?;
+                    let style = Stroke::new(color, px_u32(opts, 1.0));
+                    draw_path((root, &ctx), &path, false, style, opts)?;
                     segments(&path, &mut obstacles, &ctx);
                     series_labels.push(
                         Wanted::new(
@@ -166,8 +160,8 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
                         .gap(4.0, opts)
                         .fixed(),
                     );
-                    let anchor = ctx.backend_coord(&(point.x, point.y));
-                    let (x0, _) = ctx.backend_coord(&(f.x_range.0, point.y));
+                    let anchor = ctx.at(point.x, point.y);
+                    let (x0, _) = ctx.at(f.x_range.0, point.y);
                     hits.hits.push(Hit {
                         at: PointRef {
                             series: s,
@@ -184,11 +178,11 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
             }
             SeriesKind::Line => {
                 for (first, last) in series.gaps() {
-                    point_labels.extend(draw_gap(&mut ctx, series, (first, last), opts, css)?);
+                    point_labels.extend(draw_gap((root, &ctx), series, (first, last), opts, css)?);
                 }
                 for run in series.runs().into_iter().filter(|r| r.len() > 1) {
                     let path: Vec<(f64, f64)> = run.iter().map(|d| (d.x, d.y)).collect();
-                    draw_path(&mut ctx, path.clone(), series.dashed, line, opts)?;
+                    draw_path((root, &ctx), &path, series.dashed, line, opts)?;
                     segments(&path, &mut obstacles, &ctx);
                 }
                 // A reported line is named at its end; a computed one (a projection, a
@@ -245,8 +239,8 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
             continue;
         }
         for (i, point) in series.points.iter().enumerate() {
-            draw_mark(&mut ctx, series, point, opts)?;
-            let anchor = ctx.backend_coord(&(point.x, point.y));
+            draw_mark(root, &ctx, series, point, opts)?;
+            let anchor = ctx.at(point.x, point.y);
             let mark = mark_box(opts, point, anchor);
             obstacles.push(Obstacle::Box(mark));
             hits.marks.push(mark);
@@ -272,12 +266,11 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
             let bx = x + 11.0 * opts.scale;
             let tick = 4.0 * opts.scale;
             let path = [(bx - tick, y), (bx, y), (bx, y2), (bx - tick, y2)];
-            let style = ShapeStyle::from(color).stroke_width(px_u32(opts, 1.0));
-            root.draw(&PathElement::new(
-                path.iter().map(|q| super::text::pt(*q)).collect::<Vec<_>>(),
+            let style = Stroke::new(color, px_u32(opts, 1.0));
+            root.path(
+                &path.iter().map(|q| super::text::pt(*q)).collect::<Vec<_>>(),
                 style,
-            ))
-            .map_err(err)?;
+            )?;
             let bracket = Rect::new(bx - tick, y.min(y2), bx + 1.0, y.max(y2));
             obstacles.push(Obstacle::Box(bracket));
             note_labels.push(
@@ -320,20 +313,16 @@ pub(super) fn draw_lines<DB: DrawingBackend>(
     let placed = place_and_draw(root, opts, bounds, &obstacles, &wanted)?;
     for (at, ring, i) in rings {
         if placed[first_note + i].is_some() {
-            let style = ShapeStyle::from(p.ink).stroke_width(px_u32(opts, 1.5));
-            root.draw(&Circle::new(super::text::pt(at), px(opts, 4.0), style))
-                .map_err(err)?;
+            let style = Stroke::new(p.ink, px_u32(opts, 1.5));
+            root.circle(super::text::pt(at), px(opts, 4.0), style, false)?;
             hits.marks.push(ring);
         }
     }
     hits.texts.extend(placed.into_iter().flatten());
     for (at, ring) in [(opts.highlight, p.highlight), (opts.focus, p.ink)] {
         if let Some(point) = at.and_then(|at| chart.point(at)) {
-            let style = ShapeStyle::from(ring).stroke_width(px_u32(opts, 2.5));
-            ctx.draw_series(std::iter::once(
-                EmptyElement::at((point.x, point.y)) + Circle::new((0, 0), px(opts, 9.0), style),
-            ))
-            .map_err(err)?;
+            let style = Stroke::new(ring, px_u32(opts, 2.5));
+            root.circle(ctx.on_plot(point.x, point.y), px(opts, 9.0), style, false)?;
         }
     }
     Ok(hits)

@@ -3,12 +3,13 @@
 //! each point landed, for hit-testing and for placing the tooltip.
 
 use super::data::{ChartData, PointRef, SeriesKind};
-use super::theme::Palette;
-use plotters::coord::Shift;
-use plotters::prelude::*;
+use super::surface::{Font, Surface};
+use super::theme::{Palette, Rgb};
+use plotters_backend::DrawingBackend;
 
 mod axes;
 mod bars;
+mod coords;
 mod gaps;
 mod hit;
 mod lines;
@@ -18,6 +19,7 @@ mod ticks;
 
 use axes::{draw_axes, spaced_x_ticks, Axes};
 use bars::draw_bars;
+use coords::{Coords, Room};
 pub use hit::{Hit, HitMap};
 use lines::draw_lines;
 use marks::{draw_mark, mark_box};
@@ -37,21 +39,18 @@ pub struct DrawOptions<'a> {
 
 type DrawResult<T> = Result<T, String>;
 
-fn err<E: std::fmt::Display>(e: E) -> String {
-    e.to_string()
-}
-
-/// Draws `chart` onto `root` and returns where its points landed.
+/// Draws `chart` onto `backend` and returns where its points landed.
 pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+    backend: &mut DB,
     chart: &ChartData,
     opts: &DrawOptions,
 ) -> DrawResult<HitMap> {
-    root.fill(&opts.palette.background).map_err(err)?;
+    let root = Surface::new(backend);
+    root.fill(opts.palette.background)?;
     if chart.series.iter().any(|s| s.kind == SeriesKind::Bars) {
-        draw_bars(root, chart, opts)
+        draw_bars(&root, chart, opts)
     } else {
-        draw_lines(root, chart, opts)
+        draw_lines(&root, chart, opts)
     }
 }
 
@@ -67,14 +66,10 @@ fn label_css(opts: &DrawOptions, width: u32) -> f64 {
     }
 }
 
+use super::surface::round as round_px;
+
 fn px(opts: &DrawOptions, css: f64) -> i32 {
     round_px(css * opts.scale)
-}
-
-/// Rounds to whole backend pixels; `as` saturates (NaN gives 0), so nothing wraps.
-#[allow(clippy::cast_possible_truncation)] // saturating; drawn sizes are far inside i32
-fn round_px(v: f64) -> i32 {
-    v.round() as i32
 }
 
 /// A width in backend pixels (a stroke, a label), never negative.
@@ -87,14 +82,7 @@ fn count_f64(n: usize) -> f64 {
     f64::from(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
-fn font<'a>(opts: &DrawOptions, css_px: f64, color: RGBColor) -> TextStyle<'a> {
-    (FontFamily::SansSerif, css_px * 1.24 * opts.scale)
-        .into_font()
-        .color(&color)
+/// Text of `css_px` CSS px in `color`, anchored at its top left.
+fn font(opts: &DrawOptions, css_px: f64, color: Rgb) -> Font {
+    Font::new(css_px * 1.24 * opts.scale, color)
 }
-
-type Ctx<'a, DB> = ChartContext<
-    'a,
-    DB,
-    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
->;

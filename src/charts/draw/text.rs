@@ -1,15 +1,16 @@
 //! Text placed by the label layout: its size, drawing it in its box, and the boxes the
 //! drawing keeps for hit-testing, tests and the canvas's `data-label-boxes`.
 
-use super::{err, font, DrawOptions, DrawResult};
+use super::{font, DrawOptions, DrawResult};
 use crate::charts::layout::{text_size, Candidate, Obstacle, Rect, Side, MIDDLE_EM};
-use plotters::coord::Shift;
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use crate::charts::surface::{Stroke, Surface};
+use crate::charts::theme::Rgb;
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::DrawingBackend;
 
-/// The drawn size in backend pixels of text set at `css` CSS px: `font` asks plotters for
-/// 1.24 times that, which its SVG backend writes ÷ 1.24 (and `Backend` makes the canvas do
-/// the same).
+/// The drawn size in backend pixels of text set at `css` CSS px: `font` asks the backend for
+/// 1.24 times that, which plotters' SVG backend writes ÷ 1.24 (and `canvas::Canvas` does the
+/// same).
 pub(super) fn font_px(opts: &DrawOptions, css: f64) -> f64 {
     css * opts.scale
 }
@@ -17,7 +18,7 @@ pub(super) fn font_px(opts: &DrawOptions, css: f64) -> f64 {
 /// A label wanted: where, which texts (longest first), which sides, in what colour and size.
 pub(super) struct Wanted {
     pub(super) candidate: Candidate,
-    pub(super) color: RGBColor,
+    pub(super) color: Rgb,
     pub(super) css: f64,
 }
 
@@ -27,7 +28,7 @@ impl Wanted {
         anchor: (f64, f64),
         texts: Vec<String>,
         sides: Vec<Side>,
-        (css, color): (f64, RGBColor),
+        (css, color): (f64, Rgb),
     ) -> Self {
         let size = font_px(opts, css);
         Wanted {
@@ -63,7 +64,7 @@ impl Wanted {
 /// Places `wanted` inside `bounds` clear of `obstacles` and draws each placed label (with
 /// its leader line, if moved); returns each label's box, `None` where it was left out.
 pub(super) fn place_and_draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+    root: &Surface<DB>,
     opts: &DrawOptions,
     bounds: Rect,
     obstacles: &[Obstacle],
@@ -78,9 +79,7 @@ pub(super) fn place_and_draw<DB: DrawingBackend>(
             continue;
         };
         if let Some((a, b)) = p.leader {
-            let style = ShapeStyle::from(opts.palette.muted).stroke_width(1);
-            root.draw(&PathElement::new(vec![pt(a), pt(b)], style))
-                .map_err(err)?;
+            root.path(&[pt(a), pt(b)], Stroke::new(opts.palette.muted, 1))?;
         }
         let text = &w.candidate.texts[p.text].0;
         // Set toward the anchor: the estimate errs wide, so the text hugs its mark.
@@ -100,22 +99,22 @@ pub(super) fn place_and_draw<DB: DrawingBackend>(
 
 /// Draws `text` left-aligned in `rect`, centred on the box's text middle.
 pub(super) fn draw_text<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+    root: &Surface<DB>,
     opts: &DrawOptions,
     text: &str,
     rect: Rect,
-    style: (f64, RGBColor),
+    style: (f64, Rgb),
 ) -> DrawResult<()> {
     draw_aligned(root, opts, text, rect, style, HPos::Left)
 }
 
 /// Draws `text` in `rect` aligned to its left, right or centre.
 fn draw_aligned<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
+    root: &Surface<DB>,
     opts: &DrawOptions,
     text: &str,
     rect: Rect,
-    (css, color): (f64, RGBColor),
+    (css, color): (f64, Rgb),
     h: HPos,
 ) -> DrawResult<()> {
     let y = rect.y0 + MIDDLE_EM * font_px(opts, css);
@@ -124,12 +123,11 @@ fn draw_aligned<DB: DrawingBackend>(
         HPos::Right => rect.x1,
         HPos::Center => (rect.x0 + rect.x1) / 2.0,
     };
-    root.draw(&Text::new(
-        text.to_string(),
+    root.text(
+        text,
         pt((x, y)),
-        font(opts, css, color).pos(Pos::new(h, VPos::Center)),
-    ))
-    .map_err(err)
+        &font(opts, css, color).anchor(h, VPos::Center),
+    )
 }
 
 /// A backend coordinate from a layout point.

@@ -94,25 +94,25 @@ fn png_data_url(chart: &ChartData, text: &FrameText) -> Option<String> {
     use crate::charts::backend::Backend;
     use crate::charts::draw::{draw, DrawOptions};
     use crate::charts::frame::{draw_frame, layout, SIZE};
-    use plotters::prelude::IntoDrawingArea;
+    use plotters_backend::DrawingBackend;
     use wasm_bindgen::JsCast;
     const SCALE: u32 = 2;
     let l = layout(text, chart, &Estimate).ok()?;
     let page = canvas((SIZE.0 * SCALE, SIZE.1 * SCALE))?;
-    let root = Backend::Canvas(Canvas::new(page.clone())?).into_drawing_area();
-    draw_frame(&root, &l, palette(), f64::from(SCALE)).ok()?;
-    root.present().ok()?;
+    let mut backend = Backend::Canvas(Canvas::new(page.clone())?);
+    draw_frame(&mut backend, &l, palette(), f64::from(SCALE)).ok()?;
+    backend.present().ok()?;
     let (left, top, w, h) = l.chart;
     let plot = canvas((w * SCALE, h * SCALE))?;
-    let root = Backend::Canvas(Canvas::new(plot.clone())?).into_drawing_area();
+    let mut backend = Backend::Canvas(Canvas::new(plot.clone())?);
     let opts = DrawOptions {
         palette: palette(),
         scale: l.chart_scale * f64::from(SCALE),
         highlight: None,
         focus: None,
     };
-    draw(&root, chart, &opts).ok()?;
-    root.present().ok()?;
+    draw(&mut backend, chart, &opts).ok()?;
+    backend.present().ok()?;
     let ctx: web_sys::CanvasRenderingContext2d = page.get_context("2d").ok()??.dyn_into().ok()?;
     let at = |v: i32| f64::from(v) * f64::from(SCALE);
     ctx.draw_image_with_html_canvas_element(&plot, at(left), at(top))
