@@ -8,8 +8,10 @@ import { moduleFiles } from '../../scripts/size.mjs';
 import { newPage, open, useBrowser, waitForApp } from './harness.mjs';
 
 const env = useBrowser();
-const { app } = moduleFiles('dist');
+const { app, charts } = moduleFiles('dist');
 const appWasm = app.find((f) => f.endsWith('_bg.wasm'));
+const chartsGlue = charts.find((f) => f.endsWith('.js'));
+const chartsWasm = charts.find((f) => f.endsWith('_bg.wasm'));
 
 /** A page whose Yew app's wasm is held until `release()` is called. */
 async function withAppHeld(query = '') {
@@ -109,6 +111,25 @@ describe('the chart module before the app', () => {
     assert.match(await notice.innerText(), /^The interactive parts \(live charts, sliders, the document explorer\) could not start/);
     assert.equal(await page.locator('html[data-charts="stopped"]').count(), 1);
     assert.deepEqual(problems, ['console.error: The explainer stopped: RuntimeError: unreachable']);
+    await context.close();
+  });
+
+  it('asks for the chart module\'s wasm without waiting for its glue', async () => {
+    const { context, page, problems } = await newPage(env);
+    // The glue is held until the wasm has been asked for: a loader that waited for the glue
+    // would never ask, and the test would time out.
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(`**/${chartsGlue}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const wasmAsked = page.waitForRequest(`**/${chartsWasm}`);
+    await page.goto(env.url);
+    await wasmAsked;
+    release();
+    await page.waitForSelector('html[data-charts="ready"]');
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

@@ -61,7 +61,7 @@ describe('one file from disk', () => {
     // The chart module's own instance: its glue's data: address, as the loader imports it.
     await page.evaluate(async () => {
       const loader = document.querySelector('script[type="module"][async]').textContent;
-      const charts = await import(loader.match(/from '(data:[^']+)'/)[1]);
+      const charts = await import(loader.match(/import\('(data:[^']+)'\)/)[1]);
       setTimeout(() => charts.simulatePanic());
     });
     await page.waitForSelector('html[data-charts="stopped"]');
