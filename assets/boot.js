@@ -3,8 +3,6 @@
 // 1. the URL's `embed` and `theme` options become attributes on <html> that the stylesheet
 //    reads (an embed shows one view; a theme overrides the system's), so prerendered embeds
 //    read correctly without WebAssembly; in an embed, links that leave the view open a tab;
-//    once the page is parsed and drawn, it is marked laid out (style.css skips the sections
-//    below the article until then, for a sooner first paint);
 // 2. shows #app-notice when the interactive app cannot start (no WebAssembly, the .wasm
 //    blocked or missing: the loader's `bishkek-explainer:failed` event; a script error before
 //    start-up) or stops: the release build's panics are WebAssembly traps (`./run`'s
@@ -37,22 +35,6 @@
       if (to.hash && to.origin === location.origin && to.pathname === location.pathname && to.search === location.search) return;
       link.target = '_blank';
       link.rel = 'noopener';
-    });
-  }
-  // The sections below the article are left out of the first layout (style.css); once the
-  // page is parsed and a frame is drawn, they are laid out and in the accessibility tree. An
-  // address that points into the page (#id, a document's permalink) needs the real layout at
-  // once, or the browser would scroll to where its target was before the sections took shape.
-  function laidOut() {
-    root.setAttribute('data-laid-out', '');
-  }
-  // (`doc`: a document's permalink, read by src/logic/explorer.rs, which scrolls to it.)
-  if (location.hash || query.has('doc')) laidOut();
-  else {
-    whenReady(function () {
-      requestAnimationFrame(function () {
-        setTimeout(laidOut, 0);
-      });
     });
   }
   var theme = query.get('theme');
