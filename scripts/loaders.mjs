@@ -41,8 +41,11 @@ async function start() {
   started = true;
   for (const type of TRIGGERS) removeEventListener(type, now, true);
   try {
+    // The wasm fetched together with the glue, as the chart module's (above).
+    const bytes = Promise.resolve(${fetchWasm(m)});
+    bytes.catch(() => {});
     const bindings = await import('./${m.glue}');
-    const wasm = await bindings.default({ module_or_path: ${fetchWasm(m)} });
+    const wasm = await bindings.default({ module_or_path: bytes });
     window.wasmBindings = bindings;
     dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
   } catch (error) {
