@@ -24,7 +24,7 @@ pub fn App() -> Html {
     let url_read = use_mut_ref(|| false);
     // The permalink's scroll, kept out of the effect's cleanup below: the `Replace` that opens
     // the document re-runs the effect at once, and that cleanup would cancel it.
-    let reveal = use_mut_ref(|| None::<Timeout>);
+    let reveal = use_mut_ref(|| None::<crate::browser::Reveal>);
     let notices = use_state(Vec::<String>::new);
     let (embedding, embed_dispatch) = use_embed();
     use_embed_panels();
@@ -58,11 +58,8 @@ pub fn App() -> Html {
                     agreements_handle.dispatch(ExplorerAction::Replace(explored));
                     mark_interactive();
                     // A permalink: bring its document into view once it has rendered.
-                    *reveal.borrow_mut() = opened.map(|id| {
-                        Timeout::new(0, move || {
-                            crate::browser::reveal_id(&format!("agreement-detail-{id}"))
-                        })
-                    });
+                    *reveal.borrow_mut() = opened
+                        .map(|id| crate::browser::reveal_soon(format!("agreement-detail-{id}")));
                     None
                 } else {
                     let query = join_query(

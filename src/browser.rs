@@ -76,6 +76,27 @@ pub fn return_to(state: &JsValue) {
 }
 
 /// Scrolls the element with this id to the middle of the view and moves focus to it.
+/// A pending `reveal_soon`: dropping it cancels it.
+pub struct Reveal {
+    _soon: gloo::timers::callback::Timeout,
+    _on_load: Option<gloo::events::EventListener>,
+}
+
+/// Reveals the element `id` once the current render is done, and again when the page has
+/// loaded if it has not yet: until then the browser keeps the address's `#fragment` in view
+/// (a permalink's `#agreements`) and puts it back over a scroll made before.
+pub fn reveal_soon(id: String) -> Reveal {
+    let loading = gloo::utils::document().ready_state() != "complete";
+    let on_load = loading.then(|| {
+        let id = id.clone();
+        gloo::events::EventListener::once(&gloo::utils::window(), "load", move |_| reveal_id(&id))
+    });
+    Reveal {
+        _soon: gloo::timers::callback::Timeout::new(0, move || reveal_id(&id)),
+        _on_load: on_load,
+    }
+}
+
 pub fn reveal_id(id: &str) {
     if let Some(el) = gloo::utils::document().get_element_by_id(id) {
         let options = web_sys::ScrollIntoViewOptions::new();
