@@ -1,8 +1,8 @@
 use crate::charts::FIGURE_PANELS;
 use crate::components::chart::static_parts::{adopt, Part};
 use crate::components::{
-    article_block, embed_code, embed_credit, embed_heading, embed_help, lead_header, method_note,
-    share_link, AgreementsExplorer, ChartSection, FigureCard, EXPLAINER_NAME,
+    article_block, embed_code, embed_credit, embed_heading, embed_help, share_link,
+    AgreementsExplorer, ChartSection, FigureCard, EXPLAINER_NAME,
 };
 use crate::content::{ARTICLE, FIGURES};
 use crate::logic::embed::EmbedView;
@@ -16,13 +16,12 @@ pub struct ArticlePageProps {
     pub notices: Vec<String>,
 }
 
-/// The whole explainer: the lead, then the article, verbatim, with its figures marked and
+/// The whole explainer: the lead (server markup, adopted), then the article, verbatim, with its figures marked and
 /// each chart after the paragraph that cites its figures (the explorer of the signed
 /// documents after their list), then how the figures were checked and the index of figures.
 #[component]
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let a = &ARTICLE;
-    let lead = use_memo((), |_| crate::logic::lead::lead());
     let placed = use_memo((), |_| placements(&a.blocks, FIGURES, FIGURE_PANELS));
     let insert = |x: Insert| match x {
         Insert::Chart(panel) => html! { <ChartSection {panel} /> },
@@ -35,7 +34,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
             <a class="skip-link" href="#agreements">{ "Skip to the signed documents" }</a>
             <main id="main">
                 { embed_heading() }
-                { lead_header(lead.as_ref().as_ref()) }
+                { adopt(Part::Lead) }
                 if !props.notices.is_empty() {
                     <div class="url-notice" role="status">
                         { for props.notices.iter().map(|n| html! { <p>{ n.clone() }</p> }) }
@@ -67,7 +66,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                         <p><time datetime={a.date_iso.as_ref()}>{ a.dateline.as_ref() }</time></p>
                     </footer>
                 </article>
-                { method_note(lead.as_ref().as_ref()) }
+                { adopt(Part::Method) }
                 { adopt(Part::FigureIndex) }
                 { embed_credit() }
             </main>

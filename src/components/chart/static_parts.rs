@@ -2,7 +2,8 @@
 //! in the browser, as server-rendered markup:
 //! - the parts the chart module (`src/live`) owns: the chart frame (the prerendered SVGs and
 //!   the live region) and the "what would it take" controls;
-//! - the parts that never change: each panel's notes and sources, and the figure index.
+//! - the parts that never change: the lead (headline, standfirst, byline, key numbers), the
+//!   method note, each panel's notes and sources, and the figure index.
 //!
 //! The Yew app inserts them as raw HTML (the browser's app inserts an empty string in the same
 //! place, which hydration adopts with the server's nodes): hydration then neither builds nor
@@ -24,6 +25,10 @@ pub enum Part {
     Notes(Panel),
     /// Every figure of the article in one list.
     FigureIndex,
+    /// Above the article: headline, standfirst, byline and key numbers.
+    Lead,
+    /// "How we checked these figures", with each number of the lead.
+    Method,
 }
 
 /// The part as `prepare` rendered it, as raw HTML ("" before it, and in the browser).
@@ -44,17 +49,20 @@ mod server {
     use crate::components::chart::panel_notes::panel_notes;
     use crate::components::chart::trade_controls::trade_controls;
     use crate::components::figure::figure_index;
+    use crate::components::{lead_header, method_note};
     use crate::logic::view_state::{Panel, ViewState};
     use std::sync::Mutex;
     use yew::prelude::*;
 
-    const ALL: [Part; 6] = [
+    const ALL: [Part; 8] = [
         Part::Controls(Panel::Trade),
         Part::Controls(Panel::Growth),
         Part::Notes(Panel::Trade),
         Part::Notes(Panel::Investment),
         Part::Notes(Panel::Growth),
         Part::FigureIndex,
+        Part::Lead,
+        Part::Method,
     ];
 
     /// The parts' markup, rendered once by `prepare` before the app.
@@ -74,6 +82,8 @@ mod server {
             Part::Controls(Panel::Investment) => html! {},
             Part::Notes(panel) => panel_notes(panel),
             Part::FigureIndex => figure_index(),
+            Part::Lead => lead_header(crate::logic::lead::lead().as_ref()),
+            Part::Method => method_note(crate::logic::lead::lead().as_ref()),
         }
     }
 
