@@ -75,28 +75,18 @@ pub fn return_to(state: &JsValue) {
     gloo::utils::window().scroll_to_with_x_and_y(0.0, y);
 }
 
-/// Scrolls the element with this id to the middle of the view and moves focus to it.
-/// A pending `reveal_soon`: dropping it cancels it.
-pub struct Reveal {
-    _soon: gloo::timers::callback::Timeout,
-    _on_load: Option<gloo::events::EventListener>,
-}
-
-/// Reveals the element `id` once the current render is done, and again when the page has
-/// loaded if it has not yet: until then the browser keeps the address's `#fragment` in view
-/// (a permalink's `#agreements`) and puts it back over a scroll made before.
-pub fn reveal_soon(id: String) -> Reveal {
+/// Reveals the element `id` now and, if the page has not loaded yet, again when it has:
+/// until then the browser keeps the address's `#fragment` in view (a permalink's
+/// `#agreements`) and may put it back over this scroll. Dropping the handle cancels the second.
+pub fn reveal_until_loaded(id: String) -> Option<gloo::events::EventListener> {
+    reveal_id(&id);
     let loading = gloo::utils::document().ready_state() != "complete";
-    let on_load = loading.then(|| {
-        let id = id.clone();
+    loading.then(|| {
         gloo::events::EventListener::once(&gloo::utils::window(), "load", move |_| reveal_id(&id))
-    });
-    Reveal {
-        _soon: gloo::timers::callback::Timeout::new(0, move || reveal_id(&id)),
-        _on_load: on_load,
-    }
+    })
 }
 
+/// Scrolls the element with this id to the middle of the view and moves focus to it.
 pub fn reveal_id(id: &str) {
     if let Some(el) = gloo::utils::document().get_element_by_id(id) {
         let options = web_sys::ScrollIntoViewOptions::new();
