@@ -10,8 +10,10 @@
 // each wasm is fetched with its own. A failed start-up of either says so with the
 // `bishkek-explainer:failed` event (assets/boot.js shows the notice), never as an uncaught error.
 
-/** `{glue, wasm, wasmIntegrity}` of one module. */
-const fetchWasm = (m) => `fetch('./${m.wasm}', { integrity: '${m.wasmIntegrity}' })`;
+/** Starts fetching the wasm of `m` (`{wasm, wasmIntegrity}`) as the promise `name`. A promise
+ *  also where the single-file copy (scripts/single-file.mjs) puts the bytes in place of the
+ *  fetch; a failed fetch is handled where `init` awaits it. */
+const fetchWasm = (name, m) => `const ${name} = Promise.resolve(fetch('./${m.wasm}', { integrity: '${m.wasmIntegrity}' })); ${name}.catch(() => {});`;
 const FAILED = `dispatchEvent(new CustomEvent('bishkek-explainer:failed', { detail: error }))`;
 
 /** The import map with both glues' integrity hashes. */
@@ -23,11 +25,9 @@ export function importMap(modules) {
 /** The chart module's loader: its wasm is fetched together with its glue, not after it (the
  *  glue is imported, not a static import, so that the fetch need not wait for the glue to
  *  arrive and run: on the throttled phone of `./run bench`, the wasm's request went out about
- *  300 ms later that way). A failed fetch is handled where `init` awaits it. A promise also
- *  where the single-file copy (scripts/single-file.mjs) puts the bytes in place of the fetch. */
+ *  300 ms later that way). */
 export function chartsLoader(m) {
-  return `<script type="module" async>const wasm = Promise.resolve(${fetchWasm(m)});
-wasm.catch(() => {});
+  return `<script type="module" async>${fetchWasm('wasm', m)}
 window.bishkekChartsGlue = new URL('./${m.glue}', import.meta.url).href;
 import('./${m.glue}').then((glue) => glue.default({ module_or_path: wasm })).catch((error) => ${FAILED});</script>`;
 }
@@ -42,8 +42,7 @@ async function start() {
   for (const type of TRIGGERS) removeEventListener(type, now, true);
   try {
     // The wasm fetched together with the glue, as the chart module's (above).
-    const bytes = Promise.resolve(${fetchWasm(m)});
-    bytes.catch(() => {});
+    ${fetchWasm('bytes', m)}
     const bindings = await import('./${m.glue}');
     const wasm = await bindings.default({ module_or_path: bytes });
     window.wasmBindings = bindings;
