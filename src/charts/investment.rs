@@ -154,30 +154,37 @@ pub fn chart() -> ChartData {
             p
         })
         .collect();
-    let (worth, facilities) = (
-        &FIGURES[LOOKUP.energy_value],
-        &FIGURES[LOOKUP.energy_facilities],
+    // The fields, not the figures: `FIGURES` and `LOOKUP` are constants, so these fold to
+    // the values and texts themselves, and the other figures' texts stay out of the chart
+    // module (a reference to a figure would keep the whole table).
+    let (worth, worth_by) = (
+        FIGURES[LOOKUP.energy_value].value,
+        FIGURES[LOOKUP.energy_value].speaker.as_ref(),
     );
-    let worth_mn = worth.value / 1e6;
+    let (facilities, facilities_phrase) = (
+        FIGURES[LOOKUP.energy_facilities].value,
+        FIGURES[LOOKUP.energy_facilities].phrase.as_ref(),
+    );
+    let worth_mn = worth / 1e6;
     let energy = DataPoint {
         key: "investment-energy".into(),
         x: worth_mn,
         y: 8.0,
         period: format!(
             "{} energy facilities being built",
-            crate::logic::format::group_thousands(facilities.value)
+            crate::logic::format::group_thousands(facilities)
         ),
-        value_text: format!("over {}", dollars(worth.value)),
+        value_text: format!("over {}", dollars(worth)),
         bound: Bound::AtLeast,
-        source: format!("The article, 26 November 2025 (attributed to {})", worth.speaker).into(),
+        source: format!("The article, 26 November 2025 (attributed to {})", worth_by).into(),
         url: crate::content::ARTICLE_URL.into(),
         note: Some(format!(
             "{}, worth over ${} million, are being built with the Fund’s participation: the value of the facilities, not the Fund’s own investment. Average: {} ÷ {} = over {} million US dollars each.",
-            facilities.phrase,
+            facilities_phrase,
             group_thousands(worth_mn),
             group_thousands(worth_mn),
-            group_thousands(facilities.value),
-            group_thousands(worth_mn / facilities.value),
+            group_thousands(facilities),
+            group_thousands(worth_mn / facilities),
         )),
         tag: None,
         figures: &["energy_value", "energy_facilities"],

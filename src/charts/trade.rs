@@ -301,11 +301,14 @@ fn reported_series() -> Vec<Series> {
         bound: Bound::Exact,
         source: format!(
             "Sadyr Japarov in the article; earlier agreed by {}",
-            agreed.speaker
+            agreed.speaker.as_ref()
         )
         .into(),
-        url: agreed.url.clone(),
-        note: Some(format!("A target, not a measurement. {}", agreed.quote)),
+        url: agreed.url.as_ref().into(),
+        note: Some(format!(
+            "A target, not a measurement. {}",
+            agreed.quote.as_ref()
+        )),
         tag: None,
         figures: &["trade_target"],
     };
