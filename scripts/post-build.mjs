@@ -92,13 +92,14 @@ writeFileSync(embedPath, (await minify(readFileSync(embedPath, 'utf8'), { compre
 // page that asks for dark (`?theme=dark`).
 html = replaceCount(html, /<style([^>]*)>([\s\S]*?)<\/style>/g, (_, attrs, css) => `<style${attrs}>${withForcedDark(css)}</style>`, 2, 'the inline stylesheets (style.css and the no-script rules)');
 
-// The inline start-up script (a plain `<script>`, not the module loader).
+// The inline start-up script (a plain `<script>`, not the module loader), minified from its
+// source: Trunk's HTML minifier has minified it already, naming its variables in an order
+// that changes from build to build, and terser kept that order.
 {
-  const START = /<script>([\s\S]*?)<\/script>/g;
-  const minified = new Map();
-  for (const [, body] of html.matchAll(START)) minified.set(body, (await minify(body, { compress: true, mangle: true })).code);
-  html = replaceOnce(html, START, (_, body) => `<script>${minified.get(body)}</script>`, 'the inline start-up script (assets/boot.js)');
-  console.log('post-build: the inline start-up script minified');
+  const source = readFileSync(new URL('../assets/boot.js', import.meta.url), 'utf8');
+  const boot = (await minify(source, { compress: true, mangle: true })).code;
+  html = replaceOnce(html, /<script>[\s\S]*?<\/script>/g, () => `<script>${boot}</script>`, 'the inline start-up script (assets/boot.js)');
+  console.log('post-build: the inline start-up script minified from assets/boot.js');
 }
 
 // The wasm preload would compete with the page for bandwidth before first paint (measured:
