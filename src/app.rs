@@ -5,7 +5,6 @@ use crate::logic::{explorer, view_state};
 use crate::pages::ArticlePage;
 use crate::state::{EmbedAction, Explorer, ExplorerAction, FigureFocus, View, ViewAction};
 use gloo::timers::callback::Timeout;
-use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,19 +22,16 @@ pub fn App() -> Html {
     let view = use_reducer(View::default);
     let agreements = use_reducer(Explorer::default);
     let url_read = use_mut_ref(|| false);
-    // A permalink's document, from reading the URL until the render that shows it.
-    let to_reveal = use_mut_ref(|| None::<String>);
     let notices = use_state(Vec::<String>::new);
     let (embedding, embed_dispatch) = use_embed();
     use_embed_panels();
     use_share_links();
     {
-        let (view, agreements_handle, notices, emit, to_reveal) = (
+        let (view, agreements_handle, notices, emit) = (
             view.clone(),
             agreements.clone(),
             notices.clone(),
             embedding.emit.clone(),
-            to_reveal.clone(),
         );
         use_effect_with(
             (view.0, agreements.state.clone()),
@@ -54,26 +50,20 @@ pub fn App() -> Html {
                     ignored.extend(more);
                     embed_dispatch.dispatch(EmbedAction::Start(options));
                     notices.set(ignored);
-                    *to_reveal.borrow_mut() = explored.open.clone();
                     view.dispatch(ViewAction::Replace(parsed));
                     agreements_handle.dispatch(ExplorerAction::Replace(explored));
-                    mark_interactive();
-                    (None, None)
+                    None
                 } else {
                     let query = join_query(
                         &view_state::format(charts),
                         &explorer::format(explorer_state),
                     );
-                    let write = Timeout::new(URL_WRITE_DELAY_MS, move || {
+                    Some(Timeout::new(URL_WRITE_DELAY_MS, move || {
                         write_url(&query);
                         emit.emit(EmbedEvent::ViewChange { query });
-                    });
-                    (
-                        Some(write),
-                        reveal_permalink(&to_reveal, &explorer_state.open),
-                    )
+                    }))
                 };
-                // Dropping a pending timeout or listener cancels it.
+                // Dropping a pending timeout cancels it.
                 move || drop(pending)
             },
         );
@@ -91,20 +81,6 @@ pub fn App() -> Html {
         </ContextProvider<UseReducerHandle<FigureFocus>>>
         </ContextProvider<Rc<EmbedContext>>>
     }
-}
-
-/// A permalink's document (`to_reveal`, from the URL) is brought into view by the first
-/// render that shows it open: Yew may yield to the browser between the `Replace` that opens
-/// it and that render, so a scroll scheduled with the `Replace` could find no document.
-fn reveal_permalink(
-    to_reveal: &RefCell<Option<String>>,
-    open: &Option<String>,
-) -> Option<gloo::events::EventListener> {
-    let id = open
-        .as_ref()
-        .filter(|&id| to_reveal.borrow().as_ref() == Some(id))?;
-    to_reveal.take();
-    crate::browser::reveal_until_loaded(format!("agreement-detail-{id}"))
 }
 
 /// One query from the charts' part ("?a=1" or "") and the explorer's ("b=2" or "").
@@ -144,9 +120,4 @@ fn write_url(query: &str) {
         let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
         let _ = history.replace_state_with_url(&state, "", Some(&format!("{path}{query}{hash}")));
     }
-}
-
-/// Tells styles and tests that the app has hydrated: `<html data-app="ready">`.
-fn mark_interactive() {
-    let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
 }

@@ -98,6 +98,12 @@ pub fn reveal_id(id: &str) {
     }
 }
 
+/// Tells the start-up script, benchmarks and tests that the app has hydrated, the explorer
+/// last (`components::explorer::ExplorerLater`): `<html data-app="ready">`.
+pub fn mark_interactive() {
+    let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
+}
+
 /// Sends `detail` as a `CustomEvent` named `name` on the document (the chart module's and
 /// the app's messages, `logic::chart_bus`).
 pub fn emit(name: &str, detail: &str) {

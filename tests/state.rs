@@ -258,6 +258,7 @@ fn explorer_clear_drops_search_and_facets_but_keeps_sort_open_and_highlight() {
                 open: Some("post".into()),
             },
             highlighted: Some(6),
+            reveal: None,
         }
     );
     unchanged(&cleared, ExplorerAction::Clear);
@@ -284,6 +285,24 @@ fn explorer_replace_takes_the_url_s_state_and_keeps_the_highlight() {
         &explorer(),
         ExplorerAction::Replace(ExplorerState::default()),
     );
+}
+
+#[test]
+fn explorer_reveals_the_document_the_url_opened_until_the_reader_opens_or_closes_one() {
+    let url_state = ExplorerState {
+        open: Some("krsu-campus".into()),
+        ..ExplorerState::default()
+    };
+    let read = changed(&explorer(), ExplorerAction::Replace(url_state));
+    assert_eq!(read.reveal.as_deref(), Some("krsu-campus"));
+    // Searching or highlighting leaves the request for the first render that shows it.
+    let searched = changed(&read, ExplorerAction::Search("campus".into()));
+    assert_eq!(searched.reveal.as_deref(), Some("krsu-campus"));
+    let closed = changed(&searched, ExplorerAction::Open(None));
+    assert_eq!(closed.reveal, None);
+    let opened = changed(&read, ExplorerAction::Open(Some("cardiology".into())));
+    assert_eq!(opened.reveal, None);
+    assert_eq!(opened.state.open.as_deref(), Some("cardiology"));
 }
 
 fn embed() -> Rc<Embed> {

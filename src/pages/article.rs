@@ -1,8 +1,8 @@
 use crate::charts::FIGURE_PANELS;
 use crate::components::chart::static_parts::{adopt, Part};
 use crate::components::{
-    article_block, embed_code, embed_credit, embed_heading, embed_help, share_link,
-    AgreementsExplorer, ChartSection, FigureCard, EXPLAINER_NAME,
+    article_block, embed_code, embed_credit, embed_heading, embed_help, share_link, ChartSection,
+    ExplorerLater, FigureCard, EXPLAINER_NAME,
 };
 use crate::content::{ARTICLE, FIGURES};
 use crate::logic::embed::EmbedView;
@@ -25,7 +25,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let placed = use_memo((), |_| placements(&a.blocks, FIGURES, FIGURE_PANELS));
     let insert = |x: Insert| match x {
         Insert::Chart(panel) => html! { <ChartSection {panel} /> },
-        Insert::Agreements => html! { <AgreementsExplorer /> },
+        Insert::Agreements => html! { <ExplorerLater /> },
     };
     html! {
         <>

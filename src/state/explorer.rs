@@ -24,11 +24,14 @@ pub enum ExplorerAction {
 }
 
 /// The explorer's state as a reducer: what the URL holds, plus which item of the article's
-/// list is highlighted (not in the URL).
+/// list is highlighted and which document a permalink asks to bring into view (not in the URL).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Explorer {
     pub state: ExplorerState,
     pub highlighted: Option<u16>,
+    /// The document the URL opened, to be scrolled to by the first render that shows it;
+    /// cleared when the reader opens or closes one.
+    pub reveal: Option<String>,
 }
 
 impl Reducible for Explorer {
@@ -38,7 +41,10 @@ impl Reducible for Explorer {
         let mut next = (*self).clone();
         let f = &mut next.state.filters;
         match action {
-            ExplorerAction::Replace(state) => next.state = state,
+            ExplorerAction::Replace(state) => {
+                next.reveal.clone_from(&state.open);
+                next.state = state;
+            }
             ExplorerAction::Search(q) => f.query = q.chars().take(MAX_QUERY).collect(),
             ExplorerAction::ToggleKind(k) => *f = std::mem::take(f).toggle_kind(k),
             ExplorerAction::ToggleDomain(d) => *f = std::mem::take(f).toggle_domain(d),
@@ -53,7 +59,10 @@ impl Reducible for Explorer {
                     ..Filters::default()
                 }
             }
-            ExplorerAction::Open(id) => next.state.open = id,
+            ExplorerAction::Open(id) => {
+                next.reveal = None;
+                next.state.open = id;
+            }
             ExplorerAction::ShowInArticle(i) => next.highlighted = Some(i),
         }
         if next == *self {

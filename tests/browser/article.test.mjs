@@ -31,6 +31,7 @@ function markPrerendered(page) {
   return page.addInitScript(() => {
     window.__removed = 0;
     window.__removedCharts = 0;
+    window.__removedExplorer = 0;
     document.addEventListener('readystatechange', () => {
       if (document.readyState !== 'interactive') return;
       const app = document.getElementById('app');
@@ -38,11 +39,15 @@ function markPrerendered(page) {
       for (const el of app.querySelectorAll('*')) el.__prerendered = { text: el.textContent, attributes: window.__attributes(el) };
       window.__article = document.querySelector('article');
       window.__firstFigure = document.querySelector('a.figure');
+      // Yew writes the search field's value as an attribute on the server, as the property
+      // in the browser.
+      window.__explorer = document.getElementById('agreements').outerHTML.replace('<input value="" type="search"', '<input type="search"');
       new MutationObserver((records) => {
         for (const r of records) {
           for (const n of r.removedNodes) {
             if (n.nodeType !== 1) continue;
             if (n.matches('div.chart-svgs')) window.__removedCharts++;
+            else if (n.matches('section#agreements')) window.__removedExplorer++;
             else window.__removed++;
           }
         }
@@ -55,12 +60,13 @@ function markPrerendered(page) {
  * Once the app has started (or its failure notice shows): whether the prerendered nodes were
  * kept, what was created, and which kept elements' text or attributes hydration changed
  * (elements holding a canvas aside: their SVG chart gave way to it; for text, the innermost
- * element that changed).
+ * element that changed). The explorer aside too: the app renders its own in place of the
+ * server's after the rest (`ExplorerLater`), which must read as the server's did.
  */
 async function hydrationReport(page) {
   await page.waitForSelector('html[data-app="ready"], #app-notice:not([hidden])', { timeout: 30_000 });
   return page.evaluate(() => {
-    const all = [...document.getElementById('app').querySelectorAll('*')];
+    const all = [...document.getElementById('app').querySelectorAll('*')].filter((el) => !el.closest('#agreements'));
     const kept = all.filter((el) => el.__prerendered);
     const name = (el) => el.tagName + (el.id ? `#${el.id}` : '');
     const textChanged = kept.filter((el) => !el.querySelector('canvas') && el.__prerendered.text !== el.textContent);
@@ -72,6 +78,8 @@ async function hydrationReport(page) {
       created: all.filter((el) => !el.__prerendered).map((el) => el.tagName),
       removed: window.__removed,
       removedCharts: window.__removedCharts,
+      removedExplorer: window.__removedExplorer,
+      explorerAsServed: document.getElementById('agreements').outerHTML === window.__explorer,
       textChanged: textChanged.filter((el) => !textChanged.some((other) => other !== el && el.contains(other))).map(name),
       attributesChanged: kept.filter((el) => el.__prerendered.attributes !== window.__attributes(el)).map(name),
     };
@@ -121,6 +129,8 @@ describe('the article', () => {
       created: ['CANVAS', 'CANVAS', 'CANVAS'],
       removed: 0,
       removedCharts: 3,
+      removedExplorer: 1,
+      explorerAsServed: true,
       // Yew overwrites prerendered text and attributes without a word: none may differ.
       textChanged: [],
       attributesChanged: [],

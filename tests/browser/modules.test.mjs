@@ -148,3 +148,20 @@ describe('the chart module before the app', () => {
     assert.ok(at('<script type="module" async>') >= 0 && at('<script type="module" async>') < at(`import('./${app.find((f) => f.endsWith('.js'))}')`));
   });
 });
+
+describe('the explorer before the app', () => {
+  it('keeps the text typed into its search and the focus when the app takes it over', async () => {
+    const { context, page, problems, release } = await withAppHeld();
+    const search = page.locator('#agreement-search');
+    await search.focus();
+    await page.keyboard.type('health');
+    release();
+    await waitForApp(page);
+    assert.equal(await search.inputValue(), 'health');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'agreement-search');
+    assert.equal(await page.locator('.explorer-status').innerText(), '2 of the 7 items the article lists.');
+    await page.waitForURL((u) => u.search === '?q=health');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

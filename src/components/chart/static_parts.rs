@@ -3,12 +3,14 @@
 //! - the parts the chart module (`src/live`) owns: the chart frame (the prerendered SVGs and
 //!   the live region) and the "what would it take" controls;
 //! - the parts that never change: the lead (headline, standfirst, byline, key numbers), the
-//!   method note, each panel's notes and sources, and the figure index.
+//!   method note, each panel's notes and sources, and the figure index;
+//! - the explorer as the page first shows it, which the app adopts like the others and then
+//!   replaces with its own, live, in a task after the hydration (`ExplorerLater`).
 //!
 //! The Yew app inserts them as raw HTML (the browser's app inserts an empty string in the same
 //! place, which hydration adopts with the server's nodes): hydration then neither builds nor
-//! compares them, and the app's WebAssembly carries neither their code nor their text
-//! (README, "Performance").
+//! compares them, and (but for the explorer) the app's WebAssembly carries neither their code
+//! nor their text (README, "Performance").
 
 use crate::charts::data::ChartData;
 use crate::logic::view_state::Panel;
@@ -29,6 +31,9 @@ pub enum Part {
     Lead,
     /// "How we checked these figures", with each number of the lead.
     Method,
+    /// The explorer as the page first shows it (no search, filter or open document): the
+    /// browser's app hydrates it after the rest, in a task of its own (`ExplorerLater`).
+    Explorer,
 }
 
 /// The part as `prepare` rendered it, as raw HTML ("" before it, and in the browser).
@@ -54,7 +59,7 @@ mod server {
     use std::sync::Mutex;
     use yew::prelude::*;
 
-    const ALL: [Part; 8] = [
+    const ALL: [Part; 9] = [
         Part::Controls(Panel::Trade),
         Part::Controls(Panel::Growth),
         Part::Notes(Panel::Trade),
@@ -63,6 +68,7 @@ mod server {
         Part::FigureIndex,
         Part::Lead,
         Part::Method,
+        Part::Explorer,
     ];
 
     /// The parts' markup, rendered once by `prepare` before the app.
@@ -84,6 +90,18 @@ mod server {
             Part::FigureIndex => figure_index(),
             Part::Lead => lead_header(crate::logic::lead::lead().as_ref()),
             Part::Method => method_note(crate::logic::lead::lead().as_ref()),
+            Part::Explorer => html! { <ExplorerAlone /> },
+        }
+    }
+
+    /// The explorer with its state, as the app gives it (`App`).
+    #[component]
+    fn ExplorerAlone() -> Html {
+        let state = use_reducer(crate::state::Explorer::default);
+        html! {
+            <ContextProvider<UseReducerHandle<crate::state::Explorer>> context={state}>
+                <crate::components::AgreementsExplorer />
+            </ContextProvider<UseReducerHandle<crate::state::Explorer>>>
         }
     }
 

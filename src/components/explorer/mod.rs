@@ -5,6 +5,7 @@ pub mod agreement_card;
 pub mod agreements_explorer;
 pub mod agreements_overview;
 pub mod explorer_controls;
+pub mod explorer_later;
 pub mod facets;
 pub mod signed_list;
 
@@ -12,5 +13,6 @@ pub use agreement_card::AgreementCard;
 pub use agreements_explorer::AgreementsExplorer;
 pub use agreements_overview::agreements_overview;
 pub use explorer_controls::explorer_controls;
+pub use explorer_later::ExplorerLater;
 pub use facets::facets;
 pub use signed_list::SignedList;
