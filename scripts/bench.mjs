@@ -4,7 +4,7 @@
 // For each page, unthrottled and with Lighthouse-like mobile throttling (1.6 Mbps down,
 // 150 ms RTT, 4× CPU slowdown), median of RUNS runs (the pages in turn), cold cache: compressed bytes
 // transferred, First Contentful Paint, Largest Contentful Paint, time until the charts are
-// drawn and interactive; then the redraw time per slider input (median and p95 over 60
+// drawn and interactive, the long tasks until ready; then the redraw time per slider input (median and p95 over 60
 // inputs) and the memory the charts use. Writes bench-output/compare.json, prints a table.
 // Usage: node scripts/bench.mjs [RUNS]   (after `./run build`; `./run bench` does both)
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -74,6 +74,8 @@ async function load(browser, url, name, slow) {
     window.__lcp = null;
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+    window.__long = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(url, { waitUntil: 'load' });
   const ready = PAGES[name].ready;
@@ -90,7 +92,13 @@ async function load(browser, url, name, slow) {
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     lcp: window.__lcp,
   }));
-  return { context, page, bytes, bytesReady, interactive, app, ...paint };
+  // The long tasks (over 50 ms) from navigation until the page is ready (the explainer: the
+  // app hydrated, the explorer last; the peer: its charts; the floor: loaded), and the time
+  // they block beyond 50 ms each (what Total Blocking Time adds up).
+  const tasks = await page.evaluate(() => window.__long);
+  const longest = Math.max(0, ...tasks);
+  const blocking = tasks.reduce((n, d) => n + Math.max(0, d - 50), 0);
+  return { context, page, bytes, bytesReady, interactive, app, longest, blocking, ...paint };
 }
 
 /** Time from a slider `input` event to the end of the re-render (the sentence's text changed). */
@@ -123,12 +131,12 @@ try {
     for (let r = 0; r < RUNS; r++) {
       for (const name of Object.keys(PAGES)) {
         const m = await load(browser, servers[name].url, name, slow);
-        runs[name].push({ bytes: m.bytes, bytesReady: m.bytesReady, fcp: m.fcp, lcp: m.lcp, interactive: m.interactive, app: m.app });
+        runs[name].push({ bytes: m.bytes, bytesReady: m.bytesReady, fcp: m.fcp, lcp: m.lcp, interactive: m.interactive, app: m.app, longest: m.longest, blocking: m.blocking });
         await m.context.close();
       }
     }
     for (const name of Object.keys(PAGES)) {
-      results[name][slow ? 'throttled' : 'unthrottled'] = Object.fromEntries(['bytes', 'bytesReady', 'fcp', 'lcp', 'interactive', 'app'].map((k) => [k, median(runs[name].map((x) => x[k]))]));
+      results[name][slow ? 'throttled' : 'unthrottled'] = Object.fromEntries(['bytes', 'bytesReady', 'fcp', 'lcp', 'interactive', 'app', 'longest', 'blocking'].map((k) => [k, median(runs[name].map((x) => x[k]))]));
     }
   }
   for (const name of Object.keys(PAGES)) {
@@ -158,7 +166,7 @@ const fmt = (v, unit) => (v == null ? '—' : unit === 'B' ? `${(v / 1024).toFix
 const ratio = (a, b) => (a == null || b == null || b === 0 ? '—' : (a / b).toFixed(2));
 const rows = [];
 for (const cond of ['unthrottled', 'throttled']) {
-  for (const [k, label, unit] of [['bytes', 'bytes transferred (compressed)', 'B'], ['bytesReady', 'bytes transferred before charts interactive', 'B'], ['fcp', 'First Contentful Paint', 'ms'], ['lcp', 'Largest Contentful Paint', 'ms'], ['interactive', 'charts drawn and interactive', 'ms'], ['app', 'Yew app hydrated (explainer only)', 'ms']]) {
+  for (const [k, label, unit] of [['bytes', 'bytes transferred (compressed)', 'B'], ['bytesReady', 'bytes transferred before charts interactive', 'B'], ['fcp', 'First Contentful Paint', 'ms'], ['lcp', 'Largest Contentful Paint', 'ms'], ['interactive', 'charts drawn and interactive', 'ms'], ['app', 'Yew app hydrated (explainer only)', 'ms'], ['longest', 'longest task until ready', 'ms'], ['blocking', 'blocking time over 50 ms until ready', 'ms']]) {
     const e = results.explainer[cond][k];
     const f = results.floor[cond][k];
     const p = results.peer[cond][k];
