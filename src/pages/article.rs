@@ -1,5 +1,5 @@
 use crate::charts::FIGURE_PANELS;
-use crate::components::chart::static_parts::{adopt, Part};
+use crate::components::static_parts::{adopt, Part};
 use crate::components::{
     article_block, embed_code, embed_credit, embed_heading, embed_help, share_link, ChartSection,
     ExplorerLater, FigureCard, EXPLAINER_NAME,

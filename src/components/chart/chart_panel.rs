@@ -1,6 +1,6 @@
-use super::static_parts::{self, Part};
 use crate::charts::copy::panel_copy;
 use crate::charts::data::{ChartData, PointRef};
+use crate::components::static_parts::{self, Part};
 use crate::components::{
     data_table, downloads, eaeu_claims, embed_code, share_link, source_line, trade_share,
     SoundButton,

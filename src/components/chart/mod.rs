@@ -12,7 +12,6 @@ pub mod panel_notes;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod rate_control;
 pub mod sound_button;
-pub mod static_parts;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod trade_controls;
 pub mod trade_share;

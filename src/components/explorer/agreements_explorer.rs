@@ -50,17 +50,14 @@ pub fn AgreementsExplorer() -> Html {
     };
     let open = explorer.state.open.clone();
     // A permalink: the document the URL opened is brought into view by the first render that
-    // shows it (Yew may yield to the browser between reading the URL and that render).
-    let revealing = use_mut_ref(|| None::<gloo::events::EventListener>);
-    use_effect_with(
-        (open.clone(), explorer.reveal.clone()),
-        move |(open, reveal)| {
-            if let Some(id) = open.as_ref().filter(|_| open == reveal) {
-                *revealing.borrow_mut() =
-                    crate::browser::reveal_until_loaded(format!("agreement-detail-{id}"));
-            }
-        },
-    );
+    // shows it (Yew may yield to the browser between reading the URL and that render). The
+    // reader's own Open or Close changes both, and cancels what is left (the reveal on load).
+    use_effect_with((open.clone(), explorer.reveal.clone()), |(open, reveal)| {
+        let id = open.as_ref().filter(|_| open == reveal);
+        let pending =
+            id.and_then(|id| crate::browser::reveal_until_loaded(format!("agreement-detail-{id}")));
+        move || drop(pending)
+    });
     let framework = &FIGURES[LOOKUP.treaty_documents];
     let older = &CLAIMS[LOOKUP.treaty_framework];
     html! {

@@ -1,7 +1,7 @@
 //! The explorer, made live after the rest of the page: the second slice of the app's start.
 
 use super::AgreementsExplorer;
-use crate::components::chart::static_parts::{adopt, Part};
+use crate::components::static_parts::{adopt, Part};
 use crate::state::{Explorer, ExplorerAction};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
