@@ -1,6 +1,7 @@
 // Trunk post-build hook, run in $TRUNK_STAGING_DIR before the bundle goes live:
 // 1. prerender: the native `prerender` binary writes the app's markup into index.html;
-// 2. for each of the two WebAssembly modules (the chart module, the Yew app): minify its
+// 2. for each of the two WebAssembly modules (the chart module, the Yew app): give the names
+//    by which wasm and glue call each other short ones (scripts/wasm-names.mjs), minify its
 //    wasm-bindgen glue (terser) and name glue and wasm after their final bytes; write their
 //    loaders (scripts/loaders.mjs: the chart module first, the app after; integrity hashes on
 //    every import and fetch; a failed start-up shows the page's notice, with no uncaught
@@ -12,7 +13,7 @@
 // 6. write precompressed copies (.br, .gz) of the text and wasm files (scripts/precompress.mjs).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { contentSecurityPolicy, headersFile } from './policy.mjs';
@@ -21,6 +22,7 @@ import { GLUE, WASM } from './hashed.mjs';
 import { appLoader, chartsLoader, importMap } from './loaders.mjs';
 import { stampBuild } from './worker.mjs';
 import { precompress } from './precompress.mjs';
+import { glueWithShortNames, shortNames } from './wasm-names.mjs';
 import { withForcedDark } from './dark-theme.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -48,23 +50,26 @@ function theOne(re, what) {
 }
 
 /**
- * One WebAssembly module as the page loads it: its glue minified (terser), and both files
+ * One WebAssembly module as the page loads it: short import and export names in wasm and
+ * glue (scripts/wasm-names.mjs), its glue minified (terser), and both files
  * named after their final bytes (Trunk names them before wasm-opt and terser, so a change of
  * either alone would keep a name with new bytes, which the immutable caching of hashed names
  * must never see). Returns `{glue, glueIntegrity, wasm, wasmIntegrity}`.
  */
 async function finish(glueRe, wasmRe, what) {
   const wasmFile = theOne(wasmRe, `${what} wasm`);
-  const wasmBytes = readFileSync(join(dir, wasmFile));
+  const names = shortNames(readFileSync(join(dir, wasmFile)));
+  const wasmBytes = names.bytes;
   const wasm = hashedName(wasmBytes, '_bg.wasm');
-  renameSync(join(dir, wasmFile), join(dir, wasm));
+  unlinkSync(join(dir, wasmFile));
+  writeFileSync(join(dir, wasm), wasmBytes);
   const glueFile = theOne(glueRe, `${what} glue`);
-  const before = readFileSync(join(dir, glueFile));
-  const code = Buffer.from((await minify(before.toString('utf8'), { module: true, compress: true, mangle: true })).code);
+  const before = readFileSync(join(dir, glueFile), 'utf8');
+  const code = Buffer.from((await minify(glueWithShortNames(before, names), { module: true, compress: true, mangle: true })).code);
   const glue = hashedName(code, '.js');
   unlinkSync(join(dir, glueFile));
   writeFileSync(join(dir, glue), code);
-  console.log(`post-build: ${what}: ${wasmFile} → ${wasm}, ${glueFile} minified ${before.length} → ${code.length} bytes → ${glue}`);
+  console.log(`post-build: ${what}: ${wasmFile} → ${wasm} (${names.imports.size} imports and ${names.exports.size} exports renamed short), ${glueFile} minified ${before.length} → ${code.length} bytes → ${glue}`);
   return { glue, glueIntegrity: sri(code), wasm, wasmIntegrity: sri(wasmBytes) };
 }
 
