@@ -17,6 +17,7 @@ pub mod investment;
 pub mod layout;
 pub mod surface;
 pub mod svg;
+pub mod svg_compact;
 pub mod theme;
 pub mod trade;
 pub mod what_if;

@@ -61,8 +61,9 @@ pub fn for_page(chart: &ChartData, title: &str, palette: &Palette) -> Result<Str
     ))
 }
 
-/// One SVG for the page: scales to its container (`viewBox`, no fixed size) and carries a
-/// title for assistive technology; `title` is plain text and is escaped here.
+/// One SVG for the page: scales to its container (`viewBox`, no fixed size), carries a title
+/// for assistive technology (`title` is plain text and is escaped here) and is written
+/// compactly (`svg_compact`).
 fn one_for_page(
     chart: &ChartData,
     title: &str,
@@ -81,12 +82,9 @@ fn one_for_page(
         .map(|i| start + i + 1)
         .ok_or("unexpected SVG header")?;
     Ok(format!(
-        r#"<svg class="chart-svg chart-svg-{class}" data-chart="{id}" viewBox="0 0 {w} {h}" role="img" aria-label="{}" aria-describedby="{id}-summary {id}-description" xmlns="http://www.w3.org/2000/svg">{}</svg>"#,
+        r#"<svg class="chart-svg chart-svg-{class}" data-chart="{id}" viewBox="0 0 {w} {h}" role="img" aria-label="{}" aria-describedby="{id}-summary {id}-description" {} xmlns="http://www.w3.org/2000/svg">{}</svg>"#,
         escaped.replace('"', "&quot;"),
-        // `opacity="1"` is the default: dropped, it is 0.4 KB less page.
-        svg[body_start..]
-            .trim_end()
-            .trim_end_matches("</svg>")
-            .replace(r#" opacity="1""#, "")
+        super::svg_compact::FONT_FAMILY,
+        super::svg_compact::compact(svg[body_start..].trim_end().trim_end_matches("</svg>"))
     ))
 }
