@@ -5,13 +5,17 @@
 // 150 ms RTT, 4× CPU slowdown), median of RUNS runs (the pages in turn), cold cache: compressed bytes
 // transferred, First Contentful Paint, Largest Contentful Paint, time until the charts are
 // drawn and interactive, the long tasks until ready; then the redraw time per slider input (median and p95 over 60
-// inputs) and the memory the charts use. Writes bench-output/compare.json, prints a table.
+// inputs) and the memory the charts use; and the files before the charts are live, gzip -9 and
+// brotli 11, against the peer's whole page. Writes bench-output/compare.json, prints a table.
 // Usage: node scripts/bench.mjs [RUNS]   (after `./run build`; `./run bench` does both)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch } from './chromium.mjs';
 import { serveDir } from './serve.mjs';
 import { writePages } from './bench-pages.mjs';
 import { measureRedraws, quantile } from './redraw.mjs';
+import { compressedSize, moduleFiles } from './size.mjs';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const RUNS = Math.max(3, Number(process.argv[2] ?? 3));
 const INPUTS = 60;
@@ -175,6 +179,22 @@ for (const cond of ['unthrottled', 'throttled']) {
 }
 for (const [what, k, label] of [['redraw', 'median', 'redraw per slider input, median'], ['redraw', 'p95', 'redraw per slider input, p95'], ['redrawLaidOut', 'median', 'redraw and layout per slider input, median'], ['redrawLaidOut', 'p95', 'redraw and layout per slider input, p95']]) {
   rows.push([label, fmt(results.explainer[what][k], 'ms1'), '—', fmt(results.peer[what][k], 'ms1'), ratio(results.explainer[what][k], results.peer[what][k]), '—']);
+}
+// The files before the charts are live, compressed as a host would store them (the budgets'
+// GNU gzip -9, and brotli 11): the explainer's page and chart module; the peer's and the
+// floor's whole pages (the issue's target is the peer's whole page).
+{
+  const before = {
+    explainer: compressedSize(['index.html', ...moduleFiles('dist').charts].map((f) => join('dist', f))),
+    floor: compressedSize([join(pages.floor, 'index.html')]),
+    peer: compressedSize(readdirSync(pages.peer).map((f) => join(pages.peer, f))),
+  };
+  results.explainer.filesBeforeCharts = before.explainer;
+  results.peer.filesBeforeCharts = before.peer;
+  results.floor.filesBeforeCharts = before.floor;
+  for (const [k, label] of [['gz', 'gzip -9'], ['br', 'brotli 11']]) {
+    rows.push([`files before charts interactive (peer, floor: all), ${label}`, fmt(before.explainer[k], 'B'), fmt(before.floor[k], 'B'), fmt(before.peer[k], 'B'), ratio(before.explainer[k], before.peer[k]), '—']);
+  }
 }
 rows.push(['memory (wasm linear memory / JS heap used)', fmt(results.explainer.memory.bytes, 'B'), '—', fmt(results.peer.memory.bytes, 'B'), '—', '—']);
 const header = ['figure', 'explainer', 'floor (HTML)', 'peer (Chart.js)', 'explainer/peer', 'explainer/floor'];

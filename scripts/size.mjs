@@ -54,6 +54,19 @@ export function moduleFiles(dir) {
   return { charts: charts[0], app: app[0] };
 }
 
+const gzip9 = (data) => execFileSync('gzip', ['-9', '-n', '-c'], { input: data, maxBuffer: 1 << 28 }).length;
+
+/** The files at `paths` together: `{gz, br}`, GNU `gzip -9 -n` and brotli 11 bytes. */
+export function compressedSize(paths) {
+  const sizes = { gz: 0, br: 0 };
+  for (const p of paths) {
+    const data = readFileSync(p);
+    sizes.gz += gzip9(data);
+    sizes.br += brotli(data).length;
+  }
+  return sizes;
+}
+
 function main() {
   const [dir = 'dist', ...flags] = process.argv.slice(2);
   const option = (name) => (flags.includes(name) ? Number(flags[flags.indexOf(name) + 1]) : null);
@@ -69,8 +82,6 @@ function main() {
       else if (!PRECOMPRESSED.test(name)) yield p;
     }
   }
-
-  const gzip9 = (data) => execFileSync('gzip', ['-9', '-n', '-c'], { input: data, maxBuffer: 1 << 28 }).length;
 
   const total = { raw: 0, gz: 0, zlib: 0, br: 0 };
   const crawlers = { raw: 0, gz: 0, zlib: 0, br: 0 };
