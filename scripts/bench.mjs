@@ -142,6 +142,10 @@ try {
     for (const name of Object.keys(PAGES)) {
       results[name][slow ? 'throttled' : 'unthrottled'] = Object.fromEntries(['bytes', 'bytesReady', 'fcp', 'lcp', 'interactive', 'app', 'longest', 'blocking'].map((k) => [k, median(runs[name].map((x) => x[k]))]));
     }
+    // The targets are ratios: each also as the median of the ratios within a round (the three
+    // loads of one round are seconds apart, so the machine's drift cancels in each ratio).
+    const paired = (k, other) => median(runs.explainer.map((x, i) => (x[k] != null && runs[other][i][k] ? x[k] / runs[other][i][k] : null)));
+    results.explainer[slow ? 'throttled' : 'unthrottled'].perRound = { fcpFloor: paired('fcp', 'floor'), interactivePeer: paired('interactive', 'peer') };
   }
   for (const name of Object.keys(PAGES)) {
     if (PAGES[name].slider) {
@@ -176,6 +180,11 @@ for (const cond of ['unthrottled', 'throttled']) {
     const p = results.peer[cond][k];
     rows.push([`${label}, ${cond}`, fmt(e, unit), fmt(f, unit), fmt(p, unit), ratio(e, p), ratio(e, f)]);
   }
+}
+for (const cond of ['unthrottled', 'throttled']) {
+  const per = results.explainer[cond].perRound;
+  rows.push([`First Contentful Paint ÷ the floor's in its round, median, ${cond}`, '—', '—', '—', '—', per.fcpFloor?.toFixed(2) ?? '—']);
+  rows.push([`charts interactive ÷ the peer's in its round, median, ${cond}`, '—', '—', '—', per.interactivePeer?.toFixed(2) ?? '—', '—']);
 }
 for (const [what, k, label] of [['redraw', 'median', 'redraw per slider input, median'], ['redraw', 'p95', 'redraw per slider input, p95'], ['redrawLaidOut', 'median', 'redraw and layout per slider input, median'], ['redrawLaidOut', 'p95', 'redraw and layout per slider input, p95']]) {
   rows.push([label, fmt(results.explainer[what][k], 'ms1'), '—', fmt(results.peer[what][k], 'ms1'), ratio(results.explainer[what][k], results.peer[what][k]), '—']);
