@@ -2,7 +2,7 @@ use crate::charts::FIGURE_PANELS;
 use crate::components::static_parts::{adopt, Part};
 use crate::components::{
     article_block, embed_code, embed_credit, embed_heading, embed_help, share_link, ChartSection,
-    ExplorerLater, FigureCard, EXPLAINER_NAME,
+    ExplorerLater, FigureCard, ToolsLive, EXPLAINER_NAME,
 };
 use crate::content::{ARTICLE, FIGURES};
 use crate::logic::embed::EmbedView;
@@ -23,12 +23,24 @@ pub struct ArticlePageProps {
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let a = &ARTICLE;
     let placed = use_memo((), |_| placements(&a.blocks, FIGURES, FIGURE_PANELS));
+    // The app's start in slices (issue 17): hydration, then the live explorer, then the
+    // panels' tools (`ToolsLive`), each in a task of its own; the app is ready after the last.
+    let tools = use_state_eq(|| ToolsLive(false));
+    let then = {
+        let tools = tools.setter();
+        use_callback((), move |(), _| tools.set(ToolsLive(true)))
+    };
+    use_effect_with(*tools, |tools| {
+        if tools.0 {
+            crate::browser::mark_interactive();
+        }
+    });
     let insert = |x: Insert| match x {
         Insert::Chart(panel) => html! { <ChartSection {panel} /> },
-        Insert::Agreements => html! { <ExplorerLater /> },
+        Insert::Agreements => html! { <ExplorerLater then={then.clone()} /> },
     };
     html! {
-        <>
+        <ContextProvider<ToolsLive> context={*tools}>
             <a class="skip-link" href="#article-body">{ "Skip to the article" }</a>
             <a class="skip-link" href="#chart-trade">{ "Skip to the charts" }</a>
             <a class="skip-link" href="#agreements">{ "Skip to the signed documents" }</a>
@@ -81,6 +93,6 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                 { embed_help() }
             </footer>
             <FigureCard />
-        </>
+        </ContextProvider<ToolsLive>>
     }
 }

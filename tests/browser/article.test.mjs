@@ -60,8 +60,10 @@ function markPrerendered(page) {
  * Once the app has started (or its failure notice shows): whether the prerendered nodes were
  * kept, what was created, and which kept elements' text or attributes hydration changed
  * (elements holding a canvas aside: their SVG chart gave way to it; for text, the innermost
- * element that changed). The explorer aside too: the app renders its own in place of the
- * server's after the rest (`ExplorerLater`), which must read as the server's did.
+ * element that changed, counting only the text of prerendered elements). The explorer aside
+ * too: the app renders its own in place of the server's after the rest (`ExplorerLater`),
+ * which must read as the server's did. And the panels' tools, which the page does not carry:
+ * the app makes them, last, in each panel's "More" disclosure (`PanelTools`).
  */
 async function hydrationReport(page) {
   await page.waitForSelector('html[data-app="ready"], #app-notice:not([hidden])', { timeout: 30_000 });
@@ -69,13 +71,16 @@ async function hydrationReport(page) {
     const all = [...document.getElementById('app').querySelectorAll('*')].filter((el) => !el.closest('#agreements'));
     const kept = all.filter((el) => el.__prerendered);
     const name = (el) => el.tagName + (el.id ? `#${el.id}` : '');
-    const textChanged = kept.filter((el) => !el.querySelector('canvas') && el.__prerendered.text !== el.textContent);
+    const keptText = (el) => [...el.childNodes].map((n) => (n.nodeType === 3 ? n.data : n.nodeType === 1 && n.__prerendered ? keptText(n) : '')).join('');
+    const textChanged = kept.filter((el) => !el.querySelector('canvas') && el.__prerendered.text !== keptText(el));
+    const inTools = (el) => !el.__prerendered && el.closest('details.panel-more');
     return {
       ready: document.documentElement.dataset.app === 'ready',
       notice: !document.getElementById('app-notice').hidden,
       article: document.querySelector('article') === window.__article && window.__article !== null,
       figure: document.querySelector('a.figure') === window.__firstFigure && window.__firstFigure !== null,
-      created: all.filter((el) => !el.__prerendered).map((el) => el.tagName),
+      created: all.filter((el) => !el.__prerendered && !inTools(el)).map((el) => el.tagName),
+      tools: all.filter((el) => inTools(el) && el.parentElement.matches('details.panel-more')).map((el) => el.className),
       removed: window.__removed,
       removedCharts: window.__removedCharts,
       removedExplorer: window.__removedExplorer,
@@ -127,6 +132,8 @@ describe('the article', () => {
       // Every element of the page but the three canvases carries the mark set before the
       // wasm started: the prerendered nodes were kept, not re-created.
       created: ['CANVAS', 'CANVAS', 'CANVAS'],
+      // Each panel's tools, made by the app after the rest: the page carries none.
+      tools: Array(3).fill(['sound', 'downloads', 'share', 'embed-code']).flat(),
       removed: 0,
       removedCharts: 3,
       removedExplorer: 1,

@@ -1,13 +1,10 @@
 use crate::charts::copy::panel_copy;
 use crate::charts::data::{ChartData, PointRef};
+use crate::components::chart::panel_tools::PanelTools;
 use crate::components::static_parts::{self, Part};
-use crate::components::{
-    data_table, downloads, eaeu_claims, embed_code, share_link, source_line, trade_share,
-    SoundButton,
-};
+use crate::components::{data_table, eaeu_claims, source_line, trade_share};
 use crate::content::FIGURES;
 use crate::hooks::EmbedContext;
-use crate::logic::embed::EmbedView;
 use crate::logic::view_state::{Mode, Panel, ViewState};
 use crate::state::{FigureFocus, View, ViewAction};
 use std::rc::Rc;
@@ -104,20 +101,9 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             <details class="panel-more">
                 <summary>{ "Notes, sources, sound, downloads, share, embed" }</summary>
                 { static_parts::adopt(Part::Notes(panel)) }
-                <SoundButton chart={chart.clone()} />
-                { downloads(&chart, &copy.title) }
-                { share_link(&format!("#chart-{key}"), "this chart") }
-                { embed_code(embed_view(panel), &copy.title) }
+                <PanelTools {panel} chart={chart.clone()} title={AttrValue::from(copy.title.clone())} />
             </details>
         </section>
-    }
-}
-
-fn embed_view(panel: Panel) -> EmbedView {
-    match panel {
-        Panel::Trade => EmbedView::Trade,
-        Panel::Investment => EmbedView::Investment,
-        Panel::Growth => EmbedView::Growth,
     }
 }
 

@@ -9,6 +9,7 @@ pub mod eaeu_claims;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod growth_controls;
 pub mod panel_notes;
+pub mod panel_tools;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod rate_control;
 pub mod sound_button;
@@ -22,5 +23,6 @@ pub use data_table::data_table;
 pub use downloads::downloads;
 pub use eaeu_claims::eaeu_claims;
 pub use panel_notes::{panel_notes, source_line};
+pub use panel_tools::{PanelTools, ToolsLive};
 pub use sound_button::SoundButton;
 pub use trade_share::trade_share;

@@ -1,4 +1,5 @@
-//! The explorer, made live after the rest of the page: the second slice of the app's start.
+//! The explorer, made live after the rest of the page: the second slice of the app's start
+//! (the panels' tools are the third: `components::chart::panel_tools`).
 
 use super::AgreementsExplorer;
 use crate::components::static_parts::{adopt, Part};
@@ -7,13 +8,19 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct ExplorerLaterProps {
+    /// The next slice of the app's start, called in a task after the live explorer's render.
+    pub then: Callback<()>,
+}
+
 /// The explorer is about half of the nodes the app hydrates (issue 17: no long task at
 /// start-up). Hydration adopts the server's explorer as it stands (`Part::Explorer`), with the
 /// rest of the page; in a task of its own after that, the app renders its live explorer in
 /// its place. What the reader did to the server's explorer before the app had started carries
-/// over: the text typed into its search and the focus. Then the app is marked ready.
+/// over: the text typed into its search and the focus. Then, in the next task, `then`.
 #[component]
-pub fn ExplorerLater() -> Html {
+pub fn ExplorerLater(props: &ExplorerLaterProps) -> Html {
     let live = use_state(|| false);
     let carried = use_mut_ref(Carried::default);
     let explorer = use_context::<UseReducerHandle<Explorer>>();
@@ -27,7 +34,9 @@ pub fn ExplorerLater() -> Html {
             move || drop(later)
         });
     }
+    let then = props.then.clone();
     use_effect_with(*live, move |live| {
+        let mut next = None;
         if *live {
             let Carried { query, focus } = carried.take();
             if let (Some(query), Some(explorer)) = (query, explorer) {
@@ -36,8 +45,9 @@ pub fn ExplorerLater() -> Html {
             if let Some(el) = focus.and_then(|id| gloo::utils::document().get_element_by_id(&id)) {
                 let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
             }
-            crate::browser::mark_interactive();
+            next = Some(Timeout::new(0, move || then.emit(())));
         }
+        move || drop(next)
     });
     if *live {
         html! { <AgreementsExplorer /> }
