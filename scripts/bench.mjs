@@ -8,14 +8,13 @@
 // inputs) and the memory the charts use; and the files before the charts are live, gzip -9 and
 // brotli 11, against the peer's whole page. Writes bench-output/compare.json, prints a table.
 // Usage: node scripts/bench.mjs [RUNS]   (after `./run build`; `./run bench` does both)
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { launch } from './chromium.mjs';
 import { serveDir } from './serve.mjs';
 import { writePages } from './bench-pages.mjs';
 import { measureRedraws, quantile } from './redraw.mjs';
 import { compressedSize, moduleFiles } from './size.mjs';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 
 const RUNS = Math.max(3, Number(process.argv[2] ?? 3));
 const INPUTS = 60;
@@ -198,9 +197,7 @@ for (const [what, k, label] of [['redraw', 'median', 'redraw per slider input, m
     floor: compressedSize([join(pages.floor, 'index.html')]),
     peer: compressedSize(readdirSync(pages.peer).map((f) => join(pages.peer, f))),
   };
-  results.explainer.filesBeforeCharts = before.explainer;
-  results.peer.filesBeforeCharts = before.peer;
-  results.floor.filesBeforeCharts = before.floor;
+  for (const name of Object.keys(before)) results[name].filesBeforeCharts = before[name];
   for (const [k, label] of [['gz', 'gzip -9'], ['br', 'brotli 11']]) {
     rows.push([`files before charts interactive (peer, floor: all), ${label}`, fmt(before.explainer[k], 'B'), fmt(before.floor[k], 'B'), fmt(before.peer[k], 'B'), ratio(before.explainer[k], before.peer[k]), '—']);
   }
