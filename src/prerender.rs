@@ -9,6 +9,7 @@ pub const ROOTS_EMPTY: [&str; 2] = [r#"<div id="app"></div>"#, "<div id=app></di
 /// The app's first render as hydratable HTML.
 pub async fn render_app() -> String {
     crate::components::static_parts::prepare().await;
+    crate::components::chart::panel_roots::prepare().await;
     yew::ServerRenderer::<App>::new()
         .hydratable(true)
         .render()

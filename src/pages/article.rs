@@ -1,8 +1,8 @@
 use crate::charts::FIGURE_PANELS;
 use crate::components::static_parts::{adopt, Part};
 use crate::components::{
-    article_block, embed_code, embed_credit, embed_heading, embed_help, share_link, ChartSection,
-    ExplorerLater, FigureCard, ToolsLive, EXPLAINER_NAME,
+    article_block, embed_code, embed_credit, embed_heading, embed_help, panel_roots, share_link,
+    ExplorerLater, FigureCard, PanelRoots, EXPLAINER_NAME,
 };
 use crate::content::{ARTICLE, FIGURES};
 use crate::logic::embed::EmbedView;
@@ -23,24 +23,31 @@ pub struct ArticlePageProps {
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let a = &ARTICLE;
     let placed = use_memo((), |_| placements(&a.blocks, FIGURES, FIGURE_PANELS));
-    // The app's start in slices (issue 17): hydration, then the live explorer, then the
-    // panels' tools (`ToolsLive`), each in a task of its own; the app is ready after the last.
-    let tools = use_state_eq(|| ToolsLive(false));
-    let then = {
-        let tools = tools.setter();
-        use_callback((), move |(), _| tools.set(ToolsLive(true)))
+    // The app's start in slices (issue 17), each in a task of its own: hydration (the chart
+    // panels adopted as the page has them), each chart panel (`PanelRoots`), the live
+    // explorer, then the panels' tools; the app is ready after the last.
+    let stage = use_state_eq(|| Stage::Hydrated);
+    let panels_done = {
+        let stage = stage.setter();
+        use_callback((), move |(), _| stage.set(Stage::Panels))
     };
-    use_effect_with(*tools, |tools| {
-        if tools.0 {
+    let explorer_done = {
+        let stage = stage.setter();
+        use_callback((), move |(), _| stage.set(Stage::Tools))
+    };
+    use_effect_with(*stage, |stage| {
+        if *stage == Stage::Tools {
             crate::browser::mark_interactive();
         }
     });
     let insert = |x: Insert| match x {
-        Insert::Chart(panel) => html! { <ChartSection {panel} /> },
-        Insert::Agreements => html! { <ExplorerLater then={then.clone()} /> },
+        Insert::Chart(panel) => panel_roots::slot(panel),
+        Insert::Agreements => html! {
+            <ExplorerLater start={*stage >= Stage::Panels} then={explorer_done.clone()} />
+        },
     };
     html! {
-        <ContextProvider<ToolsLive> context={*tools}>
+        <>
             <a class="skip-link" href="#article-body">{ "Skip to the article" }</a>
             <a class="skip-link" href="#chart-trade">{ "Skip to the charts" }</a>
             <a class="skip-link" href="#agreements">{ "Skip to the signed documents" }</a>
@@ -93,6 +100,18 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                 { embed_help() }
             </footer>
             <FigureCard />
-        </ContextProvider<ToolsLive>>
+            <PanelRoots tools={*stage == Stage::Tools} then={panels_done} />
+        </>
     }
+}
+
+/// How far the app's start has gone.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Stage {
+    /// The page hydrated, the panels and the explorer adopted as they stand.
+    Hydrated,
+    /// The chart panels hydrated, each in a task of its own.
+    Panels,
+    /// The explorer live; the panels' tools made.
+    Tools,
 }

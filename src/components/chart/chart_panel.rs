@@ -4,13 +4,14 @@ use crate::components::chart::panel_tools::PanelTools;
 use crate::components::static_parts::{self, Part};
 use crate::components::{data_table, eaeu_claims, source_line, trade_share};
 use crate::content::FIGURES;
-use crate::hooks::EmbedContext;
 use crate::logic::view_state::{Mode, Panel, ViewState};
-use crate::state::{FigureFocus, View, ViewAction};
+use crate::state::{View, ViewAction};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// Everything a panel shows depends on, from the app (`panel_roots`): the panel is a Yew app
+/// of its own, so it takes no context.
+#[derive(Properties, PartialEq, Clone, Debug)]
 pub struct ChartPanelProps {
     pub panel: Panel,
     /// This panel's part of the view state (`ViewState::for_panel`).
@@ -18,14 +19,26 @@ pub struct ChartPanelProps {
     /// Changes the view state; stable across renders.
     #[prop_or_default]
     pub dispatch: Option<UseReducerDispatcher<View>>,
+    /// The figure of the prose the reader points at (`FigureFocus::shown`).
+    #[prop_or_default]
+    pub shown: Option<u16>,
+    /// The figure last activated in the prose, with its counter (`FigureFocus::activated`).
+    #[prop_or_default]
+    pub activated: Option<(u16, u32)>,
+    /// The point the URL or the embedding page names (`EmbedContext::highlight`).
+    #[prop_or_default]
+    pub highlight: Option<AttrValue>,
+    /// Whether the panel's tools are made yet (`PanelTools`).
+    #[prop_or_default]
+    pub tools: bool,
 }
 
-/// One chart panel: the finding as its title, a summary, the chart (or its table), the
-/// "what would it take" controls, notes and sources, and downloads.
+/// One chart panel (inside its `<section>`, which the page writes: `panel_roots`): the
+/// finding as its title, a summary, the chart (or its table), the "what would it take"
+/// controls, notes and sources, and downloads.
 #[component]
 pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let panel = props.panel;
-    let focus = use_context::<UseReducerHandle<FigureFocus>>();
     let state = props.state;
     // The chart does not depend on the panel's mode.
     let key = state.with_mode(panel, Mode::Chart);
@@ -37,21 +50,12 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             .and_then(|f| chart.find_figure(&f.id))
     };
     // The figure the prose points at, else a point the URL or the embedding page names.
-    let embed = use_context::<Rc<EmbedContext>>();
-    let highlight = focus
-        .as_ref()
-        .and_then(|f| f.shown())
+    let highlight = props
+        .shown
         .and_then(figure_point)
-        .or_else(|| {
-            embed
-                .as_ref()?
-                .highlight
-                .as_deref()
-                .and_then(|k| chart.find_key(k))
-        });
-    let request = focus
-        .as_ref()
-        .and_then(|f| f.activated)
+        .or_else(|| props.highlight.as_deref().and_then(|k| chart.find_key(k)));
+    let request = props
+        .activated
         .and_then(|(i, n)| figure_point(i).map(|p| (p, n)));
     let key_of = |at: PointRef| chart.point(at).map(|p| p.key.clone());
     use_tell_charts(
@@ -68,9 +72,10 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             }
         }
     };
+    use_mode_mark(panel, mode);
     let key = panel.key();
     html! {
-        <section class="chart-panel" id={format!("chart-{key}")} aria-labelledby={format!("{key}-title")} data-mode={if mode == Mode::Table { "table" } else { "chart" }}>
+        <>
             <h3 id={format!("{key}-title")}>{ copy.title.clone() }</h3>
             <p class="chart-summary" id={format!("{key}-summary")}>{ copy.summary.clone() }</p>
             <p class="visually-hidden" id={format!("{key}-description")}>{ crate::charts::copy::describe(&chart) }</p>
@@ -101,10 +106,24 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             <details class="panel-more">
                 <summary>{ "Notes, sources, sound, downloads, share, embed" }</summary>
                 { static_parts::adopt(Part::Notes(panel)) }
-                <PanelTools {panel} chart={chart.clone()} title={AttrValue::from(copy.title.clone())} />
+                if props.tools {
+                    <PanelTools {panel} chart={chart.clone()} title={AttrValue::from(copy.title.clone())} />
+                }
             </details>
-        </section>
+        </>
     }
+}
+
+/// The panel's `<section>` says whether it shows the chart or the table (`data-mode`, which
+/// the stylesheet reads); the page writes the section with "chart".
+#[hook]
+fn use_mode_mark(panel: Panel, mode: Mode) {
+    use_effect_with(mode, move |mode| {
+        let id = format!("chart-{}", panel.key());
+        if let Some(section) = gloo::utils::document().get_element_by_id(&id) {
+            let _ = section.set_attribute("data-mode", super::panel_roots::mode_name(*mode));
+        }
+    });
 }
 
 /// Markup the chart module owns (`static_parts`): the server's, inserted as it is; in the

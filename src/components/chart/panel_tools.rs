@@ -1,7 +1,7 @@
 //! A panel's tools, one step away under "Notes, sources, sound, downloads, share, embed": the
 //! sound, the downloads, Share and the Embed code. Each needs the live app, so the page does
 //! not carry them: the app makes them in a task of their own after the rest is live (issue 17:
-//! no long task at start-up; `ArticlePage` says when, `ToolsLive`). Without WebAssembly the
+//! no long task at start-up; `ArticlePage` says when, `ChartPanelProps::tools`). Without WebAssembly the
 //! disclosure holds the panel's notes and sources alone.
 
 use crate::charts::data::ChartData;
@@ -10,11 +10,6 @@ use crate::logic::embed::EmbedView;
 use crate::logic::view_state::Panel;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Whether the panels' tools are made yet (a context from `ArticlePage`; false on the server
-/// and while the app hydrates).
-#[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
-pub struct ToolsLive(pub bool);
 
 #[derive(Properties, PartialEq)]
 pub struct PanelToolsProps {
@@ -26,10 +21,6 @@ pub struct PanelToolsProps {
 
 #[component]
 pub fn PanelTools(props: &PanelToolsProps) -> Html {
-    let live = use_context::<ToolsLive>().unwrap_or_default();
-    if !live.0 {
-        return Html::default();
-    }
     let key = props.panel.key();
     html! {
         <>

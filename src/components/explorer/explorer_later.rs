@@ -10,13 +10,15 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerLaterProps {
+    /// Whether to make the explorer live now (in the next task).
+    pub start: bool,
     /// The next slice of the app's start, called in a task after the live explorer's render.
     pub then: Callback<()>,
 }
 
 /// The explorer is about half of the nodes the app hydrates (issue 17: no long task at
 /// start-up). Hydration adopts the server's explorer as it stands (`Part::Explorer`), with the
-/// rest of the page; in a task of its own after that, the app renders its live explorer in
+/// rest of the page; in a task of its own once `start` (after the chart panels), the app renders its live explorer in
 /// its place. What the reader did to the server's explorer before the app had started carries
 /// over: the text typed into its search and the focus. Then, in the next task, `then`.
 #[component]
@@ -26,10 +28,12 @@ pub fn ExplorerLater(props: &ExplorerLaterProps) -> Html {
     let explorer = use_context::<UseReducerHandle<Explorer>>();
     {
         let (live, carried) = (live.clone(), carried.clone());
-        use_effect_with((), move |_| {
-            let later = Timeout::new(0, move || {
-                *carried.borrow_mut() = Carried::read();
-                live.set(true);
+        use_effect_with(props.start, move |start| {
+            let later = start.then(|| {
+                Timeout::new(0, move || {
+                    *carried.borrow_mut() = Carried::read();
+                    live.set(true);
+                })
             });
             move || drop(later)
         });
