@@ -4,6 +4,8 @@
 //!   the live region) and the "what would it take" controls;
 //! - the parts that never change: the lead (headline, standfirst, byline, key numbers), the
 //!   method note, each panel's notes and sources, and the figure index;
+//! - the article's blocks, in runs between the panels and the explorer (the app acts on
+//!   their figure mentions and list items through `ProseLive`);
 //! - the explorer as the page first shows it, which the app adopts like the others and then
 //!   replaces with its own, live, in a task after the hydration (`ExplorerLater`).
 //!
@@ -31,6 +33,8 @@ pub enum Part {
     Lead,
     /// "How we checked these figures", with each number of the lead.
     Method,
+    /// The article's blocks `from..to` (`logic::placement::runs`).
+    Blocks { from: u16, to: u16 },
     /// The explorer as the page first shows it (no search, filter or open document): the
     /// browser's app hydrates it after the rest, in a task of its own (`ExplorerLater`).
     Explorer,
@@ -53,6 +57,7 @@ mod server {
     use crate::components::chart::growth_controls::growth_controls;
     use crate::components::chart::panel_notes::panel_notes;
     use crate::components::chart::trade_controls::trade_controls;
+    use crate::components::figure::article_block::article_block;
     use crate::components::figure::figure_index;
     use crate::components::{lead_header, method_note};
     use crate::logic::view_state::{Panel, ViewState};
@@ -90,6 +95,13 @@ mod server {
             Part::FigureIndex => figure_index(),
             Part::Lead => lead_header(crate::logic::lead::lead().as_ref()),
             Part::Method => method_note(crate::logic::lead::lead().as_ref()),
+            Part::Blocks { from, to } => crate::content::ARTICLE
+                .blocks
+                .get(usize::from(from)..usize::from(to))
+                .unwrap_or_default()
+                .iter()
+                .map(article_block)
+                .collect(),
             Part::Explorer => html! { <ExplorerAlone /> },
         }
     }
@@ -108,7 +120,7 @@ mod server {
     /// Renders every part (plain markup: no hydration markers) for `adopt` to hand out.
     pub async fn prepare() {
         let mut parts = Vec::new();
-        for part in ALL {
+        for part in ALL.into_iter().chain(super::block_runs()) {
             let html = yew::LocalServerRenderer::<Render>::with_props(PartProps { part })
                 .hydratable(false)
                 .render()
@@ -127,6 +139,22 @@ mod server {
             .and_then(|m| m.iter().find(|(p, _)| *p == part).map(|(_, h)| h.clone()))
             .unwrap_or_default()
     }
+}
+
+/// The article's blocks in runs between what is placed after them, as parts.
+pub fn block_runs() -> impl Iterator<Item = Part> {
+    use crate::charts::FIGURE_PANELS;
+    use crate::content::{ARTICLE, FIGURES};
+    use crate::logic::placement::{placements, runs};
+    let placed = placements(&ARTICLE.blocks, FIGURES, FIGURE_PANELS);
+    runs(&placed, ARTICLE.blocks.len())
+        .into_iter()
+        .filter_map(|(from, to)| {
+            Some(Part::Blocks {
+                from: u16::try_from(from).ok()?,
+                to: u16::try_from(to).ok()?,
+            })
+        })
 }
 
 /// The chart frame: the prerendered drawings, which the chart module replaces with a canvas,

@@ -1,12 +1,12 @@
 use crate::charts::FIGURE_PANELS;
 use crate::components::static_parts::{adopt, Part};
 use crate::components::{
-    article_block, embed_code, embed_credit, embed_heading, embed_help, panel_roots, share_link,
-    ExplorerLater, FigureCard, PanelRoots, EXPLAINER_NAME,
+    embed_code, embed_credit, embed_heading, embed_help, panel_roots, share_link, ExplorerLater,
+    FigureCard, PanelRoots, ProseLive, EXPLAINER_NAME,
 };
 use crate::content::{ARTICLE, FIGURES};
 use crate::logic::embed::EmbedView;
-use crate::logic::placement::{after, placements, Insert};
+use crate::logic::placement::{after, placements, runs, Insert};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +23,7 @@ pub struct ArticlePageProps {
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let a = &ARTICLE;
     let placed = use_memo((), |_| placements(&a.blocks, FIGURES, FIGURE_PANELS));
+    let runs = use_memo(placed.clone(), |placed| runs(placed, a.blocks.len()));
     // The app's start in slices (issue 17), each in a task of its own: hydration (the chart
     // panels adopted as the page has them), each chart panel (`PanelRoots`), the live
     // explorer, then the panels' tools; the app is ready after the last.
@@ -71,10 +72,12 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                         </p>
                     </header>
                     <div class="story-body" id="article-body">
-                        { for a.blocks.iter().enumerate().map(|(i, block)| html! {
+                        // The text as the server wrote it (`ProseLive` acts on it), with the
+                        // panels and the explorer after the blocks they follow.
+                        { for runs.iter().map(|&(from, to)| html! {
                             <>
-                                { article_block(block) }
-                                { for after(&placed, i).map(insert) }
+                                { adopt(Part::Blocks { from: from as u16, to: to as u16 }) }
+                                { for after(&placed, to - 1).map(insert) }
                             </>
                         }) }
                     </div>
@@ -100,6 +103,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                 { embed_help() }
             </footer>
             <FigureCard />
+            <ProseLive />
             <PanelRoots tools={*stage == Stage::Tools} then={panels_done} />
         </>
     }

@@ -152,7 +152,7 @@ describe('the article', () => {
     // the app hydrates: the lead above the article is server markup it adopts as it is).
     const cases = [
       ['text', (html) => html.replace('<h2 id="story-title">The report in full', '<h2 id="story-title">The report in fuIl')],
-      ['attribute', (html) => html.replace('class="figure"', 'class="figure-x"')],
+      ['attribute', (html) => html.replace('<p class="byline">Report by', '<p class="by-line">Report by')],
       ['element', (html) => html.replace(/<h2 id="story-title">([^<]*)<\/h2>/, '<h3 id="story-title">$1</h3>')],
     ];
     const reports = {};
@@ -174,7 +174,7 @@ describe('the article', () => {
     // Text and attributes: Yew says nothing and writes its own; only the comparison sees it.
     assert.deepEqual(reports.text.textChanged, ['H2#story-title']);
     assert.deepEqual([reports.text.stopped, reports.text.attributesChanged], [[], []]);
-    assert.deepEqual(reports.attribute.attributesChanged, ['A#mention-trade_share']);
+    assert.deepEqual(reports.attribute.attributesChanged, ['P']);
     assert.deepEqual([reports.attribute.stopped, reports.attribute.textChanged], [[], []]);
     // Another element: Yew's hydration panics (a trap in the release build, logged once); the
     // app never starts.
@@ -231,12 +231,16 @@ describe('the live figures', () => {
     await context.close();
 
     const desk = await open(env);
-    await desk.page.locator('a.figure[data-figure="energy_value"]').hover();
+    const mention = desk.page.locator('a.figure[data-figure="energy_value"]');
+    await mention.hover();
     const deskCard = desk.page.locator('.figure-card');
     await deskCard.waitFor();
     assert.equal(await deskCard.locator('.figure-card-value').innerText(), 'over 175 million US dollars');
+    // The mention is marked while its card shows.
+    assert.equal(await mention.getAttribute('class'), 'figure is-active');
     await desk.page.mouse.move(5, 5);
     await deskCard.waitFor({ state: 'detached' });
+    assert.equal(await mention.getAttribute('class'), 'figure');
     await desk.context.close();
   });
 

@@ -7,6 +7,7 @@ pub mod agreements_overview;
 pub mod explorer_controls;
 pub mod explorer_later;
 pub mod facets;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod signed_list;
 
 pub use agreement_card::AgreementCard;
@@ -15,4 +16,3 @@ pub use agreements_overview::agreements_overview;
 pub use explorer_controls::explorer_controls;
 pub use explorer_later::ExplorerLater;
 pub use facets::facets;
-pub use signed_list::SignedList;

@@ -1,10 +1,11 @@
-use crate::components::{FigureMention, SignedList};
+use super::figure_mention::figure_mention;
+use crate::components::explorer::signed_list::signed_list;
 use crate::content::{Block, Inline};
 use yew::prelude::*;
 
-/// One block of the article: a paragraph, a quotation standing on its own, or a list.
-/// A plain function, not a component: no state or hooks, and every component type costs
-/// kilobytes of wasm (Yew's lifecycle code is generated per type).
+/// One block of the article, as the server writes it: a paragraph, a quotation standing on
+/// its own, or a list. The app adopts the blocks as they stand (`static_parts::Part::Blocks`)
+/// and acts on them through `ProseLive`, so the browser's app carries none of this.
 pub fn article_block(block: &'static Block) -> Html {
     match block {
         Block::Paragraph(body) => html! { <p>{ inlines(body) }</p> },
@@ -14,7 +15,7 @@ pub fn article_block(block: &'static Block) -> Html {
                 <figcaption>{ "— " }{ speaker.as_ref() }</figcaption>
             </figure>
         },
-        Block::List(items) => html! { <SignedList items={items.as_ref()} /> },
+        Block::List(items) => signed_list(items.as_ref()),
     }
 }
 
@@ -23,7 +24,7 @@ pub fn inlines(run: &'static [Inline]) -> Html {
     run.iter()
         .map(|inline| match inline {
             Inline::Text(text) => html! { { text.as_ref() } },
-            Inline::Figure(index) => html! { <FigureMention index={*index} /> },
+            Inline::Figure(index) => figure_mention(*index),
             Inline::Quote { text, speaker } => html! {
                 <q class="inline-quote" data-speaker={speaker.as_ref()}>{ text.as_ref() }</q>
             },
