@@ -98,8 +98,9 @@ pub fn reveal_id(id: &str) {
     }
 }
 
-/// Tells the start-up script, benchmarks and tests that the app has hydrated, the explorer
-/// last (`components::explorer::ExplorerLater`): `<html data-app="ready">`.
+/// Tells the start-up script, benchmarks and tests that the app has started, every slice of it
+/// (`pages::ArticlePage`: the page, each chart panel, the explorer, the panels' tools):
+/// `<html data-app="ready">`.
 pub fn mark_interactive() {
     let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
 }

@@ -8,8 +8,13 @@ pub const ROOTS_EMPTY: [&str; 2] = [r#"<div id="app"></div>"#, "<div id=app></di
 
 /// The app's first render as hydratable HTML.
 pub async fn render_app() -> String {
-    crate::components::static_parts::prepare().await;
+    use crate::components::static_parts::{prepare, IN_PANELS, PAGE};
+    // Each part's own parts first: the panels' notes and controls, then the panels and the
+    // explorer (Yew apps of their own), then the page's parts that hold them.
+    prepare(&IN_PANELS).await;
     crate::components::chart::panel_roots::prepare().await;
+    crate::components::explorer::explorer_root::prepare().await;
+    prepare(&PAGE).await;
     yew::ServerRenderer::<App>::new()
         .hydratable(true)
         .render()

@@ -11,7 +11,7 @@ use bishkek_explainer::content::{
     Block, GdpYear, Quantity, Reported, ARTICLE, CLAIMS, FIGURES, GDP, LOOKUP, REPORTED,
 };
 use bishkek_explainer::logic::lead::{compose, lead, Data, Lead};
-use bishkek_explainer::logic::placement::{placements, runs, Insert};
+use bishkek_explainer::logic::placement::{placements, Insert};
 use bishkek_explainer::logic::view_state::Panel;
 use std::borrow::Cow;
 
@@ -220,27 +220,6 @@ fn the_placement_follows_the_text() {
     let only_list = placements(&article.blocks, &figures, &[]);
     assert_eq!(only_list.len(), 1);
     assert_eq!(only_list[0].1, Insert::Agreements);
-}
-
-#[test]
-fn the_blocks_run_between_what_is_placed_after_them() {
-    let placed = [
-        (1, Insert::Chart(Panel::Investment)),
-        (1, Insert::Chart(Panel::Trade)),
-        (3, Insert::Agreements),
-    ];
-    assert_eq!(runs(&placed, 6), [(0, 2), (2, 4), (4, 6)]);
-    // Something after the last block: no empty run after it.
-    assert_eq!(runs(&placed, 4), [(0, 2), (2, 4)]);
-    assert_eq!(runs(&[(0, Insert::Agreements)], 1), [(0, 1)]);
-    assert_eq!(runs(&[], 3), [(0, 3)]);
-    assert_eq!(runs(&[], 0), []);
-    // The article: every block in exactly one run, in order.
-    let placed = placements(&ARTICLE.blocks, FIGURES, FIGURE_PANELS);
-    let all = runs(&placed, ARTICLE.blocks.len());
-    assert_eq!(all.first().map(|r| r.0), Some(0));
-    assert_eq!(all.last().map(|r| r.1), Some(ARTICLE.blocks.len()));
-    assert!(all.windows(2).all(|w| w[0].1 == w[1].0 && w[0].0 < w[0].1));
 }
 
 #[test]

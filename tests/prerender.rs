@@ -249,7 +249,12 @@ async fn the_tables_notes_and_figure_index_are_raw_blocks() {
         let notes = raw(r#"<div class="chart-notes">"#);
         assert!(notes.contains(r#"<p class="chart-source">Sources: <a href="#));
     }
-    let index = raw(r#"<section aria-labelledby="figure-index-title" class="figure-index">"#);
+    // After the article: the method note, the figure index and an embed's credit, one block.
+    let closing = raw(r#"<section id="method" aria-labelledby="method-title" class="method">"#);
+    let index = &closing[closing
+        .find(r#"<section aria-labelledby="figure-index-title" class="figure-index">"#)
+        .expect("the figure index after the method note")..];
     assert_eq!(index.matches("<li id=").count(), FIGURES.len());
-    assert!(index.ends_with("</ol></section>"));
+    assert!(index.contains("</ol></section>"));
+    assert!(closing.ends_with("</p>"), "the embed credit last");
 }

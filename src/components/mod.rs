@@ -6,6 +6,7 @@ pub mod chart;
 pub mod embed;
 pub mod explorer;
 pub mod figure;
+pub mod island;
 pub mod lead;
 pub mod static_parts;
 

@@ -4,10 +4,9 @@
 //!   the live region) and the "what would it take" controls;
 //! - the parts that never change: the lead (headline, standfirst, byline, key numbers), the
 //!   method note, each panel's notes and sources, and the figure index;
-//! - the article's blocks, in runs between the panels and the explorer (the app acts on
-//!   their figure mentions and list items through `ProseLive`);
-//! - the explorer as the page first shows it, which the app adopts like the others and then
-//!   replaces with its own, live, in a task after the hydration (`ExplorerLater`).
+//! - the article, with the chart panels and the explorer in place (each a Yew app of its
+//!   own, hydrated later: `components::island`; the app acts on the figure mentions and list
+//!   items through `ProseLive`), the skip links and the site's footer.
 //!
 //! The Yew app inserts them as raw HTML (the browser's app inserts an empty string in the same
 //! place, which hydration adopts with the server's nodes): hydration then neither builds nor
@@ -17,7 +16,7 @@
 use crate::charts::data::ChartData;
 use crate::logic::view_state::Panel;
 #[cfg(not(target_arch = "wasm32"))]
-pub use server::prepare;
+pub use server::{prepare, IN_PANELS, PAGE};
 use yew::prelude::*;
 
 /// A part rendered once, on the server.
@@ -27,17 +26,18 @@ pub enum Part {
     Controls(Panel),
     /// A panel's definitions and sources.
     Notes(Panel),
-    /// Every figure of the article in one list.
-    FigureIndex,
-    /// Above the article: headline, standfirst, byline and key numbers.
+    /// The skip links.
+    SkipLinks,
+    /// Above the article: an embed's heading, then headline, standfirst, byline and key
+    /// numbers.
     Lead,
-    /// "How we checked these figures", with each number of the lead.
-    Method,
-    /// The article's blocks `from..to` (`logic::placement::runs`).
-    Blocks { from: u16, to: u16 },
-    /// The explorer as the page first shows it (no search, filter or open document): the
-    /// browser's app hydrates it after the rest, in a task of its own (`ExplorerLater`).
-    Explorer,
+    /// The article, with the chart panels and the explorer in place (`pages::story`).
+    Story,
+    /// After the article: "How we checked these figures", with each number of the lead, the
+    /// index of every figure of the article, and an embed's credit.
+    Closing,
+    /// The site's footer: credit, Share and Embed code for the whole explainer.
+    SiteFooter,
 }
 
 /// The part as `prepare` rendered it, as raw HTML ("" before it, and in the browser).
@@ -57,23 +57,29 @@ mod server {
     use crate::components::chart::growth_controls::growth_controls;
     use crate::components::chart::panel_notes::panel_notes;
     use crate::components::chart::trade_controls::trade_controls;
-    use crate::components::figure::article_block::article_block;
     use crate::components::figure::figure_index;
-    use crate::components::{lead_header, method_note};
+    use crate::components::{embed_credit, embed_heading, lead_header, method_note};
     use crate::logic::view_state::{Panel, ViewState};
+    use crate::pages::story;
     use std::sync::Mutex;
     use yew::prelude::*;
 
-    const ALL: [Part; 9] = [
+    /// The parts inside the chart panels, rendered before them.
+    pub const IN_PANELS: [Part; 5] = [
         Part::Controls(Panel::Trade),
         Part::Controls(Panel::Growth),
         Part::Notes(Panel::Trade),
         Part::Notes(Panel::Investment),
         Part::Notes(Panel::Growth),
-        Part::FigureIndex,
+    ];
+
+    /// The page's parts, rendered after the panels and the explorer (the story holds them).
+    pub const PAGE: [Part; 5] = [
+        Part::SkipLinks,
         Part::Lead,
-        Part::Method,
-        Part::Explorer,
+        Part::Story,
+        Part::Closing,
+        Part::SiteFooter,
     ];
 
     /// The parts' markup, rendered once by `prepare` before the app.
@@ -92,43 +98,36 @@ mod server {
             Part::Controls(Panel::Growth) => growth_controls(s.growth_rate, s.gdp_base),
             Part::Controls(Panel::Investment) => html! {},
             Part::Notes(panel) => panel_notes(panel),
-            Part::FigureIndex => figure_index(),
-            Part::Lead => lead_header(crate::logic::lead::lead().as_ref()),
-            Part::Method => method_note(crate::logic::lead::lead().as_ref()),
-            Part::Blocks { from, to } => crate::content::ARTICLE
-                .blocks
-                .get(usize::from(from)..usize::from(to))
-                .unwrap_or_default()
-                .iter()
-                .map(article_block)
-                .collect(),
-            Part::Explorer => html! { <ExplorerAlone /> },
+            Part::SkipLinks => story::skip_links(),
+            Part::Lead => html! {
+                <>
+                    { embed_heading() }
+                    { lead_header(crate::logic::lead::lead().as_ref()) }
+                </>
+            },
+            Part::Story => story::story(),
+            Part::Closing => html! {
+                <>
+                    { method_note(crate::logic::lead::lead().as_ref()) }
+                    { figure_index() }
+                    { embed_credit() }
+                </>
+            },
+            Part::SiteFooter => story::site_footer(),
         }
     }
 
-    /// The explorer with its state, as the app gives it (`App`).
-    #[component]
-    fn ExplorerAlone() -> Html {
-        let state = use_reducer(crate::state::Explorer::default);
-        html! {
-            <ContextProvider<UseReducerHandle<crate::state::Explorer>> context={state}>
-                <crate::components::AgreementsExplorer />
-            </ContextProvider<UseReducerHandle<crate::state::Explorer>>>
-        }
-    }
-
-    /// Renders every part (plain markup: no hydration markers) for `adopt` to hand out.
-    pub async fn prepare() {
-        let mut parts = Vec::new();
-        for part in ALL.into_iter().chain(super::block_runs()) {
+    /// Renders the parts (plain markup: no hydration markers) for `adopt` to hand out.
+    pub async fn prepare(parts: &[Part]) {
+        for &part in parts {
             let html = yew::LocalServerRenderer::<Render>::with_props(PartProps { part })
                 .hydratable(false)
                 .render()
                 .await;
-            parts.push((part, html));
-        }
-        if let Ok(mut markup) = MARKUP.lock() {
-            *markup = parts;
+            if let Ok(mut markup) = MARKUP.lock() {
+                markup.retain(|(p, _)| *p != part);
+                markup.push((part, html));
+            }
         }
     }
 
@@ -139,22 +138,6 @@ mod server {
             .and_then(|m| m.iter().find(|(p, _)| *p == part).map(|(_, h)| h.clone()))
             .unwrap_or_default()
     }
-}
-
-/// The article's blocks in runs between what is placed after them, as parts.
-pub fn block_runs() -> impl Iterator<Item = Part> {
-    use crate::charts::FIGURE_PANELS;
-    use crate::content::{ARTICLE, FIGURES};
-    use crate::logic::placement::{placements, runs};
-    let placed = placements(&ARTICLE.blocks, FIGURES, FIGURE_PANELS);
-    runs(&placed, ARTICLE.blocks.len())
-        .into_iter()
-        .filter_map(|(from, to)| {
-            Some(Part::Blocks {
-                from: u16::try_from(from).ok()?,
-                to: u16::try_from(to).ok()?,
-            })
-        })
 }
 
 /// The chart frame: the prerendered drawings, which the chart module replaces with a canvas,

@@ -89,17 +89,3 @@ pub fn beside(
 pub fn after(placed: &[(usize, Insert)], i: usize) -> impl Iterator<Item = Insert> + '_ {
     placed.iter().filter(move |(b, _)| *b == i).map(|(_, x)| *x)
 }
-
-/// The article's blocks in runs `(from, to)` (block indices, `to` exclusive), each ending
-/// where something follows a block (`after`) or at the end: what stands between the inserts.
-pub fn runs(placed: &[(usize, Insert)], blocks: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    for i in 0..blocks {
-        if after(placed, i).next().is_some() || i + 1 == blocks {
-            out.push((from, i + 1));
-            from = i + 1;
-        }
-    }
-    out
-}

@@ -31,7 +31,6 @@ function markPrerendered(page) {
   return page.addInitScript(() => {
     window.__removed = 0;
     window.__removedCharts = 0;
-    window.__removedExplorer = 0;
     document.addEventListener('readystatechange', () => {
       if (document.readyState !== 'interactive') return;
       const app = document.getElementById('app');
@@ -39,15 +38,11 @@ function markPrerendered(page) {
       for (const el of app.querySelectorAll('*')) el.__prerendered = { text: el.textContent, attributes: window.__attributes(el) };
       window.__article = document.querySelector('article');
       window.__firstFigure = document.querySelector('a.figure');
-      // Yew writes the search field's value as an attribute on the server, as the property
-      // in the browser.
-      window.__explorer = document.getElementById('agreements').outerHTML.replace('<input value="" type="search"', '<input type="search"');
       new MutationObserver((records) => {
         for (const r of records) {
           for (const n of r.removedNodes) {
             if (n.nodeType !== 1) continue;
             if (n.matches('div.chart-svgs')) window.__removedCharts++;
-            else if (n.matches('section#agreements')) window.__removedExplorer++;
             else window.__removed++;
           }
         }
@@ -60,15 +55,16 @@ function markPrerendered(page) {
  * Once the app has started (or its failure notice shows): whether the prerendered nodes were
  * kept, what was created, and which kept elements' text or attributes hydration changed
  * (elements holding a canvas aside: their SVG chart gave way to it; for text, the innermost
- * element that changed, counting only the text of prerendered elements). The explorer aside
- * too: the app renders its own in place of the server's after the rest (`ExplorerLater`),
- * which must read as the server's did. And the panels' tools, which the page does not carry:
- * the app makes them, last, in each panel's "More" disclosure (`PanelTools`).
+ * element that changed, counting only the text of prerendered elements). The page's app, each
+ * chart panel and the explorer are hydrated apart, each in a task of its own
+ * (`components/island.rs`): every one must keep the server's nodes. The panels' tools, which
+ * the page does not carry: the app makes them, last, in each panel's "More" disclosure
+ * (`PanelTools`).
  */
 async function hydrationReport(page) {
   await page.waitForSelector('html[data-app="ready"], #app-notice:not([hidden])', { timeout: 30_000 });
   return page.evaluate(() => {
-    const all = [...document.getElementById('app').querySelectorAll('*')].filter((el) => !el.closest('#agreements'));
+    const all = [...document.getElementById('app').querySelectorAll('*')];
     const kept = all.filter((el) => el.__prerendered);
     const name = (el) => el.tagName + (el.id ? `#${el.id}` : '');
     const keptText = (el) => [...el.childNodes].map((n) => (n.nodeType === 3 ? n.data : n.nodeType === 1 && n.__prerendered ? keptText(n) : '')).join('');
@@ -83,8 +79,6 @@ async function hydrationReport(page) {
       tools: all.filter((el) => inTools(el) && el.parentElement.matches('details.panel-more')).map((el) => el.className),
       removed: window.__removed,
       removedCharts: window.__removedCharts,
-      removedExplorer: window.__removedExplorer,
-      explorerAsServed: document.getElementById('agreements').outerHTML === window.__explorer,
       textChanged: textChanged.filter((el) => !textChanged.some((other) => other !== el && el.contains(other))).map(name),
       attributesChanged: kept.filter((el) => el.__prerendered.attributes !== window.__attributes(el)).map(name),
     };
@@ -136,8 +130,6 @@ describe('the article', () => {
       tools: Array(3).fill(['sound', 'downloads', 'share', 'embed-code']).flat(),
       removed: 0,
       removedCharts: 3,
-      removedExplorer: 1,
-      explorerAsServed: true,
       // Yew overwrites prerendered text and attributes without a word: none may differ.
       textChanged: [],
       attributesChanged: [],
@@ -149,11 +141,12 @@ describe('the article', () => {
 
   it('notices each kind of hydration mismatch (the check above can fail)', async () => {
     // The served page altered as a render that disagrees with the app's would be (in parts
-    // the app hydrates: the lead above the article is server markup it adopts as it is).
+    // the app hydrates: the trade panel, a Yew app of its own; the article around it is server
+    // markup the page's app adopts as it is).
     const cases = [
-      ['text', (html) => html.replace('<h2 id="story-title">The report in full', '<h2 id="story-title">The report in fuIl')],
-      ['attribute', (html) => html.replace('<p class="byline">Report by', '<p class="by-line">Report by')],
-      ['element', (html) => html.replace(/<h2 id="story-title">([^<]*)<\/h2>/, '<h3 id="story-title">$1</h3>')],
+      ['text', (html) => html.replace('<h3 id="trade-title">For 2024 trade', '<h3 id="trade-title">For 2024 tarde')],
+      ['attribute', (html) => html.replace('<p id="trade-summary" class="chart-summary">', '<p id="trade-summary" class="chart-sumary">')],
+      ['element', (html) => html.replace(/<h3 id="trade-title">([^<]*)<\/h3>/, '<h4 id="trade-title">$1</h4>')],
     ];
     const reports = {};
     for (const [name, alter] of cases) {
@@ -172,12 +165,12 @@ describe('the article', () => {
       await context.close();
     }
     // Text and attributes: Yew says nothing and writes its own; only the comparison sees it.
-    assert.deepEqual(reports.text.textChanged, ['H2#story-title']);
+    assert.deepEqual(reports.text.textChanged, ['H3#trade-title']);
     assert.deepEqual([reports.text.stopped, reports.text.attributesChanged], [[], []]);
-    assert.deepEqual(reports.attribute.attributesChanged, ['P']);
+    assert.deepEqual(reports.attribute.attributesChanged, ['P#trade-summary']);
     assert.deepEqual([reports.attribute.stopped, reports.attribute.textChanged], [[], []]);
     // Another element: Yew's hydration panics (a trap in the release build, logged once); the
-    // app never starts.
+    // app never becomes ready, and the notice says so.
     assert.deepEqual(reports.element.stopped, [TRAPPED]);
     assert.deepEqual([reports.element.ready, reports.element.notice], [false, true]);
   });

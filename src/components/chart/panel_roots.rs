@@ -1,12 +1,10 @@
-//! The chart panels as Yew apps of their own (issue 17: no long task at start-up). The page
-//! writes each panel's `<section>` with the panel's server render inside; the app adopts the
-//! section as it stands when it hydrates, and then hydrates one panel per task
-//! (`Renderer::with_root_and_props` on the section), each from the same first props as the
-//! server's (`first`). From then on the app hands each panel its props as they change
-//! (`AppHandle::update`): its part of the view state, the figure the prose points at, the
-//! point an embedding page names, and whether its tools are made yet.
+//! The chart panels as Yew apps of their own (`components::island`), hydrated one per task
+//! after the page's hydration, in the page's order; then the app hands each its props: its
+//! part of the view state, the figure the prose points at, the point an embedding page names,
+//! and whether its tools are made yet.
 
 use super::chart_panel::{ChartPanel, ChartPanelProps};
+use crate::components::island;
 use crate::hooks::EmbedContext;
 use crate::logic::view_state::{Mode, Panel, ViewState};
 use crate::state::{FigureFocus, View};
@@ -38,24 +36,24 @@ pub fn first(panel: Panel) -> ChartPanelProps {
     }
 }
 
-/// Where a panel stands in the article: its section with the server's render of the panel
-/// inside (hydratable); in the browser an empty string, so that the app's hydration adopts
-/// the section without walking it.
+/// Where a panel stands in the article: its section, with the panel inside.
 pub fn slot(panel: Panel) -> Html {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let key = panel.key();
-        let mode = mode_name(first(panel).state.mode(panel));
-        let inner = server::markup(panel);
-        Html::from_html_unchecked(
-            format!(r#"<section class="chart-panel" id="chart-{key}" aria-labelledby="{key}-title" data-mode="{mode}">{inner}</section>"#)
-                .into(),
-        )
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = panel;
-        Html::from_html_unchecked(AttrValue::default())
+    let key = panel.key();
+    let mode = mode_name(first(panel).state.mode(panel));
+    island::slot(
+        &format!(
+            r#"<section class="chart-panel" id="chart-{key}" aria-labelledby="{key}-title" data-mode="{mode}">"#
+        ),
+        key,
+        "</section>",
+    )
+}
+
+/// The panels' server renders, for `slot`.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn prepare() {
+    for panel in PANELS {
+        island::prepare::<ChartPanel>(panel.key(), first(panel)).await;
     }
 }
 
@@ -83,135 +81,61 @@ pub fn PanelRoots(props: &PanelRootsProps) -> Html {
         highlight: embed.as_ref().and_then(|e| e.highlight.clone()),
         tools: props.tools,
     });
-    use_roots(latest, props.then.clone());
+    use_panels(latest, props.then.clone());
     Html::default()
 }
-
-#[cfg(target_arch = "wasm32")]
-use browser::use_roots;
 
 /// On the server, nothing to hydrate.
 #[cfg(not(target_arch = "wasm32"))]
 #[hook]
-fn use_roots(_latest: [ChartPanelProps; 3], _then: Callback<()>) {}
+fn use_panels(_latest: [ChartPanelProps; 3], _then: Callback<()>) {}
 
 #[cfg(target_arch = "wasm32")]
-mod browser {
-    use super::{first, ChartPanel, ChartPanelProps, PANELS};
+#[hook]
+fn use_panels(latest: [ChartPanelProps; 3], then: Callback<()>) {
+    use crate::components::island::Island;
     use gloo::timers::callback::Timeout;
     use std::cell::RefCell;
-    use std::rc::Rc;
-    use yew::prelude::*;
-    use yew::AppHandle;
 
-    /// Hydrates the panels, one per task, then hands each its latest props as they change.
-    #[hook]
-    pub fn use_roots(latest: [ChartPanelProps; 3], then: Callback<()>) {
-        let roots = use_memo((), |_| Roots {
-            live: RefCell::default(),
-            latest: RefCell::new(PANELS.map(first)),
-            timer: RefCell::default(),
-        });
-        {
-            let roots = roots.clone();
-            use_effect_with((), move |_| {
-                hydrate_next(roots.clone(), then, 0);
-                move || roots.stop()
-            });
-        }
-        use_effect_with(latest, move |latest| {
-            *roots.latest.borrow_mut() = latest.clone();
-            roots.update();
-        });
-    }
-
-    struct Roots {
-        /// The hydrated panels, in `PANELS` order, with the props each has (a panel the page lacks
-        /// is skipped, so `update` pairs them by panel).
-        live: RefCell<Vec<(AppHandle<ChartPanel>, ChartPanelProps)>>,
-        /// The props each panel should have.
-        latest: RefCell<[ChartPanelProps; 3]>,
-        /// The next panel's hydration.
-        timer: RefCell<Option<Timeout>>,
-    }
-
-    impl Roots {
-        /// Hands each hydrated panel its latest props where they changed.
-        fn update(&self) {
-            let latest = self.latest.borrow();
-            for (handle, has) in self.live.borrow_mut().iter_mut() {
-                let Some(want) = latest.iter().find(|p| p.panel == has.panel) else {
-                    continue;
-                };
-                if has != want {
-                    *has = want.clone();
-                    handle.update(want.clone());
-                }
-            }
-        }
-
-        fn stop(&self) {
-            drop(self.timer.take());
-            for (handle, _) in self.live.take() {
-                handle.destroy();
-            }
-        }
-    }
-
-    /// In a task of its own, hydrates panel `i` (if the page has it) and brings it to its latest
-    /// props, then goes on to the next; after the last, calls `then` (in the next task).
-    fn hydrate_next(roots: Rc<Roots>, then: Callback<()>, i: usize) {
-        let next = roots.clone();
-        let timer = Timeout::new(0, move || {
-            let Some(&panel) = PANELS.get(i) else {
+    /// In a task of its own, hydrates panel `i`, then goes on to the next; after the last,
+    /// calls `then` (in the next task).
+    fn hydrate_next(
+        panels: Rc<[Island<ChartPanel>; 3]>,
+        timer: Rc<RefCell<Option<Timeout>>>,
+        then: Callback<()>,
+        i: usize,
+    ) {
+        let next = timer.clone();
+        *timer.borrow_mut() = Some(Timeout::new(0, move || {
+            let (Some(&panel), Some(island)) = (PANELS.get(i), panels.get(i)) else {
                 then.emit(());
                 return;
             };
-            let host = gloo::utils::document().get_element_by_id(&format!("chart-{}", panel.key()));
-            if let Some(host) = host {
-                let handle =
-                    yew::Renderer::<ChartPanel>::with_root_and_props(host, first(panel)).hydrate();
-                next.live.borrow_mut().push((handle, first(panel)));
-                next.update();
+            island.hydrate(&format!("chart-{}", panel.key()), |latest| {
+                ChartPanelProps {
+                    dispatch: latest.dispatch.clone(),
+                    ..first(panel)
+                }
+            });
+            hydrate_next(panels, next, then, i + 1);
+        }));
+    }
+
+    let panels = use_memo((), |_| PANELS.map(|p| Island::new(first(p))));
+    let timer = use_mut_ref(|| None);
+    {
+        let panels = panels.clone();
+        use_effect_with((), move |_| {
+            hydrate_next(panels.clone(), timer.clone(), then, 0);
+            move || {
+                drop(timer.take());
+                panels.iter().for_each(Island::stop);
             }
-            hydrate_next(next, then, i + 1);
         });
-        *roots.timer.borrow_mut() = Some(timer);
     }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub use server::prepare;
-
-#[cfg(not(target_arch = "wasm32"))]
-mod server {
-    use super::{first, ChartPanel, PANELS};
-    use crate::logic::view_state::Panel;
-    use std::sync::Mutex;
-
-    /// Each panel's server render, made by `prepare` before the app.
-    static MARKUP: Mutex<Vec<(Panel, String)>> = Mutex::new(Vec::new());
-
-    /// Renders each panel as the browser will hydrate it, for `slot`.
-    pub async fn prepare() {
-        let mut parts = Vec::new();
-        for panel in PANELS {
-            let html = yew::LocalServerRenderer::<ChartPanel>::with_props(first(panel))
-                .hydratable(true)
-                .render()
-                .await;
-            parts.push((panel, html));
+    use_effect_with(latest, move |latest| {
+        for (island, props) in panels.iter().zip(latest.iter()) {
+            island.set(props.clone());
         }
-        if let Ok(mut markup) = MARKUP.lock() {
-            *markup = parts;
-        }
-    }
-
-    pub fn markup(panel: Panel) -> String {
-        MARKUP
-            .lock()
-            .ok()
-            .and_then(|m| m.iter().find(|(p, _)| *p == panel).map(|(_, h)| h.clone()))
-            .unwrap_or_default()
-    }
+    });
 }

@@ -1,15 +1,19 @@
 use crate::content::Agreement;
-use crate::hooks::EmbedContext;
 use crate::logic::embed::EmbedEvent;
-use crate::state::{Explorer, ExplorerAction};
-use std::rc::Rc;
+use crate::state::ExplorerAction;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AgreementCardProps {
     pub agreement: &'static Agreement,
     pub open: bool,
-    pub dispatch: UseReducerDispatcher<Explorer>,
+    pub dispatch: Callback<ExplorerAction>,
+    /// Whether the embedding page names this document (`highlight=`).
+    #[prop_or_default]
+    pub highlighted: bool,
+    /// Tells the embedding page what the reader did, in an embed.
+    #[prop_or_default]
+    pub emit: Option<Callback<EmbedEvent>>,
 }
 
 /// One item of the article's list: title, kind, domain, parties, and what the article says
@@ -33,27 +37,24 @@ pub fn AgreementCard(props: &AgreementCardProps) -> Html {
             }
         }
     });
-    let embed = use_context::<Rc<EmbedContext>>();
-    let highlighted = embed
-        .as_ref()
-        .is_some_and(|e| e.highlight.as_deref() == Some(a.id.as_ref()));
+    let highlighted = props.highlighted;
     let toggle = {
         let (d, id, open) = (props.dispatch.clone(), a.id.to_string(), props.open);
-        let emit = embed.map(|e| e.emit.clone());
+        let emit = props.emit.clone();
         move |_| {
             if let (false, Some(emit)) = (open, &emit) {
                 emit.emit(EmbedEvent::AgreementSelect {
                     agreement: id.clone(),
                 });
             }
-            d.dispatch(ExplorerAction::Open((!open).then(|| id.clone())))
+            d.emit(ExplorerAction::Open((!open).then(|| id.clone())))
         }
     };
     let on_detail_key = {
         let d = props.dispatch.clone();
         move |e: KeyboardEvent| {
             if e.key() == "Escape" {
-                d.dispatch(ExplorerAction::Open(None));
+                d.emit(ExplorerAction::Open(None));
             }
         }
     };
@@ -61,7 +62,7 @@ pub fn AgreementCard(props: &AgreementCardProps) -> Html {
         let (d, item) = (props.dispatch.clone(), a.article_item);
         move |e: MouseEvent| {
             e.prevent_default();
-            d.dispatch(ExplorerAction::ShowInArticle(item));
+            d.emit(ExplorerAction::ShowInArticle(item));
             crate::browser::reveal_id(&format!("signed-{item}"));
         }
     };

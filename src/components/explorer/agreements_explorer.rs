@@ -3,7 +3,7 @@ use crate::components::{
     agreements_overview, embed_code, explorer_controls, facets, AgreementCard,
 };
 use crate::content::{Agreement, AGREEMENTS, CLAIMS, DOCUMENT_TERM, FIGURES, LOOKUP};
-use crate::logic::embed::EmbedView;
+use crate::logic::embed::{EmbedEvent, EmbedView};
 use crate::logic::explorer::{results, summary, to_csv, to_json};
 use crate::logic::format::qualifier_word;
 use crate::state::{Explorer, ExplorerAction};
@@ -13,22 +13,37 @@ use yew::prelude::*;
 /// The explorer's heading, and its embed's title.
 pub const HEADING: &str = "The documents signed in Bishkek, as the article lists them";
 
-/// The documents signed in Bishkek, as the article lists them: search, facets, sort, an
-/// overview chart, cards with details and permalinks, the one general note on the names of
-/// documents, downloads of what is shown, and an empty state.
+/// What the explorer shows depends on, from the app (`explorer_root`): the explorer is a Yew
+/// app of its own, so it takes no context.
+#[derive(Properties, PartialEq, Clone)]
+pub struct ExplorerProps {
+    /// The explorer's state (the app's `Explorer` reducer).
+    pub explorer: Rc<Explorer>,
+    /// Changes it.
+    pub dispatch: Callback<ExplorerAction>,
+    /// The document the embedding page names (`highlight=`).
+    #[prop_or_default]
+    pub highlight: Option<AttrValue>,
+    /// Tells the embedding page what the reader did, in an embed.
+    #[prop_or_default]
+    pub emit: Option<Callback<EmbedEvent>>,
+}
+
+/// The documents signed in Bishkek, as the article lists them (inside their `<section>`,
+/// which the page writes: `explorer_root`): search, facets, sort, an overview chart, cards
+/// with details and permalinks, the one general note on the names of documents, downloads of
+/// what is shown, and an empty state.
 #[component]
-pub fn AgreementsExplorer() -> Html {
-    let Some(explorer) = use_context::<UseReducerHandle<Explorer>>() else {
-        return html! {};
-    };
+pub fn AgreementsExplorer(props: &ExplorerProps) -> Html {
+    let explorer = &props.explorer;
     let filters = explorer.state.filters.clone();
     let found: Rc<Vec<usize>> = use_memo(filters.clone(), |f| results(AGREEMENTS, f));
     let shown: Vec<&'static Agreement> = found.iter().map(|&i| &AGREEMENTS[i]).collect();
     let status = summary(&shown, AGREEMENTS);
-    let dispatch = explorer.dispatcher();
+    let dispatch = props.dispatch.clone();
     let clear = {
         let d = dispatch.clone();
-        move |_| d.dispatch(ExplorerAction::Clear)
+        move |_| d.emit(ExplorerAction::Clear)
     };
     let download = |kind: &'static str| {
         let found = found.clone();
@@ -61,7 +76,7 @@ pub fn AgreementsExplorer() -> Html {
     let framework = &FIGURES[LOOKUP.treaty_documents];
     let older = &CLAIMS[LOOKUP.treaty_framework];
     html! {
-        <section class="explorer" id="agreements" aria-labelledby="agreements-title">
+        <>
             <h2 id="agreements-title">{ HEADING }</h2>
             <p class="section-note">
                 { format!(
@@ -95,6 +110,8 @@ pub fn AgreementsExplorer() -> Html {
                             agreement={*a}
                             open={open.as_deref() == Some(a.id.as_ref())}
                             dispatch={dispatch.clone()}
+                            highlighted={props.highlight.as_deref() == Some(a.id.as_ref())}
+                            emit={props.emit.clone()}
                         />
                     }) }
                 </ol>
@@ -106,7 +123,7 @@ pub fn AgreementsExplorer() -> Html {
                 <button type="button" class="download" data-download="agreements-json" onclick={download("json")}>{ "JSON" }</button>
             </div>
             { embed_code(EmbedView::Agreements, HEADING) }
-        </section>
+        </>
     }
 }
 

@@ -1,6 +1,6 @@
 use crate::content::{Domain, Kind, AGREEMENTS};
 use crate::logic::explorer::Filters;
-use crate::state::{Explorer, ExplorerAction};
+use crate::state::ExplorerAction;
 use yew::prelude::*;
 
 /// The article's items by domain and kind: one row per domain, one block per item, grouped
@@ -8,7 +8,7 @@ use yew::prelude::*;
 /// is a button that filters the list to that domain and kind.
 /// A plain function, not a component: no state or hooks, its inputs change whenever its
 /// parent renders it, and each component type costs kilobytes of wasm.
-pub fn agreements_overview(filters: &Filters, dispatch: &UseReducerDispatcher<Explorer>) -> Html {
+pub fn agreements_overview(filters: &Filters, dispatch: &Callback<ExplorerAction>) -> Html {
     let f = &filters;
     let rows = Domain::ALL.iter().map(|d| {
         let groups = Kind::ALL.iter().filter_map(|k| {
@@ -22,7 +22,7 @@ pub fn agreements_overview(filters: &Filters, dispatch: &UseReducerDispatcher<Ex
             (n > 0).then(|| {
                 let pressed = f.domains == [*d] && f.kinds == [*k];
                 let (dispatch, action) = (dispatch.clone(), ExplorerAction::Only(*d, *k));
-                let onclick = move |_| dispatch.dispatch(action.clone());
+                let onclick = move |_| dispatch.emit(action.clone());
                 html! {
                     <button
                         type="button"

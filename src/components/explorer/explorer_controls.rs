@@ -1,17 +1,17 @@
 use crate::logic::explorer::{Filters, Sort};
-use crate::state::{Explorer, ExplorerAction};
+use crate::state::ExplorerAction;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Search as you type, sort, and clear all filters.
 /// A plain function, not a component: no state or hooks, its inputs change whenever its
 /// parent renders it, and each component type costs kilobytes of wasm.
-pub fn explorer_controls(filters: &Filters, dispatch: &UseReducerDispatcher<Explorer>) -> Html {
+pub fn explorer_controls(filters: &Filters, dispatch: &Callback<ExplorerAction>) -> Html {
     let on_search = {
         let d = dispatch.clone();
         move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            d.dispatch(ExplorerAction::Search(input.value()));
+            d.emit(ExplorerAction::Search(input.value()));
         }
     };
     let on_sort = {
@@ -19,13 +19,13 @@ pub fn explorer_controls(filters: &Filters, dispatch: &UseReducerDispatcher<Expl
         move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             if let Some(sort) = Sort::ALL.iter().find(|s| s.key() == select.value()) {
-                d.dispatch(ExplorerAction::Sort(*sort));
+                d.emit(ExplorerAction::Sort(*sort));
             }
         }
     };
     let on_clear = {
         let d = dispatch.clone();
-        move |_| d.dispatch(ExplorerAction::Clear)
+        move |_| d.emit(ExplorerAction::Clear)
     };
     html! {
         <div class="explorer-controls">

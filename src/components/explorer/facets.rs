@@ -1,13 +1,13 @@
 use crate::content::{Domain, Kind, AGREEMENTS};
 use crate::logic::explorer::{domain_counts, kind_counts, Filters};
-use crate::state::{Explorer, ExplorerAction};
+use crate::state::ExplorerAction;
 use yew::prelude::*;
 
 /// Filter by kind and by domain: real checkboxes with labels, each with the count it would
 /// show given the other filters.
 /// A plain function, not a component: no state or hooks, its inputs change whenever its
 /// parent renders it, and each component type costs kilobytes of wasm.
-pub fn facets(filters: &Filters, dispatch: &UseReducerDispatcher<Explorer>) -> Html {
+pub fn facets(filters: &Filters, dispatch: &Callback<ExplorerAction>) -> Html {
     let f = &filters;
     let checkbox = |id: String,
                     label: String,
@@ -15,7 +15,7 @@ pub fn facets(filters: &Filters, dispatch: &UseReducerDispatcher<Explorer>) -> H
                     checked: bool,
                     action: ExplorerAction| {
         let d = dispatch.clone();
-        let onchange = move |_| d.dispatch(action.clone());
+        let onchange = move |_| d.emit(action.clone());
         html! {
             <label class={classes!("facet", (count == 0 && !checked).then_some("is-empty"))} for={id.clone()}>
                 <input type="checkbox" id={id} {checked} {onchange} />
