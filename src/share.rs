@@ -254,7 +254,7 @@ fn dataset(site: &Site, panel: Panel, page: &str) -> Value {
         _ => String::new(),
     };
     let csv = site.url(&data_file(panel));
-    let id = format!("{page}#chart-{}", panel.key());
+    let id = format!("{page}#{}", crate::logic::ids::panel(panel));
     json!({
         "@type": "Dataset",
         "@id": id,

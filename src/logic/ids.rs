@@ -14,3 +14,13 @@ pub fn shown(figure_id: &str) -> String {
 pub fn description(figure_id: &str) -> String {
     format!("figure-desc-{figure_id}")
 }
+/// A chart panel's section.
+pub fn panel(panel: crate::logic::view_state::Panel) -> String {
+    format!("chart-{}", panel.key())
+}
+/// An item of the article's list of signed documents.
+pub fn signed_item(index: impl std::fmt::Display) -> String {
+    format!("signed-{index}")
+}
+/// The article's body, which holds every figure mention.
+pub const ARTICLE_BODY: &str = "article-body";

@@ -8,14 +8,16 @@ use crate::components::figure::article_block::article_block;
 use crate::components::{embed_code, embed_help, panel_roots, share_link, EXPLAINER_NAME};
 use crate::content::{ARTICLE, FIGURES};
 use crate::logic::embed::EmbedView;
+use crate::logic::ids;
 use crate::logic::placement::{after, placements, Insert};
+use crate::logic::view_state::Panel;
 use yew::prelude::*;
 
 pub fn skip_links() -> Html {
     html! {
         <>
-            <a class="skip-link" href="#article-body">{ "Skip to the article" }</a>
-            <a class="skip-link" href="#chart-trade">{ "Skip to the charts" }</a>
+            <a class="skip-link" href={format!("#{}", ids::ARTICLE_BODY)}>{ "Skip to the article" }</a>
+            <a class="skip-link" href={format!("#{}", ids::panel(Panel::Trade))}>{ "Skip to the charts" }</a>
             <a class="skip-link" href="#agreements">{ "Skip to the signed documents" }</a>
         </>
     }
@@ -43,7 +45,7 @@ pub fn story() -> Html {
                     <time datetime={a.date_iso.as_ref()}>{ a.dateline.as_ref() }</time>
                 </p>
             </header>
-            <div class="story-body" id="article-body">
+            <div class="story-body" id={ids::ARTICLE_BODY}>
                 { for a.blocks.iter().enumerate().map(|(i, block)| html! {
                     <>
                         { article_block(block) }

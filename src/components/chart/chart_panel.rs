@@ -2,7 +2,7 @@ use crate::charts::copy::panel_copy;
 use crate::charts::data::{ChartData, PointRef};
 use crate::components::chart::panel_tools::PanelTools;
 use crate::components::static_parts::{self, Part};
-use crate::components::{data_table, eaeu_claims, source_line, trade_share};
+use crate::components::{data_table, eaeu_claims, ids, source_line, trade_share};
 use crate::content::FIGURES;
 use crate::logic::view_state::{Mode, Panel, ViewState};
 use crate::state::{View, ViewAction};
@@ -119,8 +119,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
 #[hook]
 fn use_mode_mark(panel: Panel, mode: Mode) {
     use_effect_with(mode, move |mode| {
-        let id = format!("chart-{}", panel.key());
-        if let Some(section) = gloo::utils::document().get_element_by_id(&id) {
+        if let Some(section) = gloo::utils::document().get_element_by_id(&ids::panel(panel)) {
             let _ = section.set_attribute("data-mode", super::panel_roots::mode_name(*mode));
         }
     });

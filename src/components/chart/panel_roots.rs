@@ -4,7 +4,7 @@
 //! and whether its tools are made yet.
 
 use super::chart_panel::{ChartPanel, ChartPanelProps};
-use crate::components::island;
+use crate::components::{ids, island};
 use crate::hooks::EmbedContext;
 use crate::logic::view_state::{Mode, Panel, ViewState};
 use crate::state::{FigureFocus, View};
@@ -38,11 +38,11 @@ pub fn first(panel: Panel) -> ChartPanelProps {
 
 /// Where a panel stands in the article: its section, with the panel inside.
 pub fn slot(panel: Panel) -> Html {
-    let key = panel.key();
+    let (key, id) = (panel.key(), ids::panel(panel));
     let mode = mode_name(first(panel).state.mode(panel));
     island::slot(
         &format!(
-            r#"<section class="chart-panel" id="chart-{key}" aria-labelledby="{key}-title" data-mode="{mode}">"#
+            r#"<section class="chart-panel" id="{id}" aria-labelledby="{key}-title" data-mode="{mode}">"#
         ),
         key,
         "</section>",
@@ -111,11 +111,9 @@ fn use_panels(latest: [ChartPanelProps; 3], then: Callback<()>) {
                 then.emit(());
                 return;
             };
-            island.hydrate(&format!("chart-{}", panel.key()), |latest| {
-                ChartPanelProps {
-                    dispatch: latest.dispatch.clone(),
-                    ..first(panel)
-                }
+            island.hydrate(&ids::panel(panel), |latest| ChartPanelProps {
+                dispatch: latest.dispatch.clone(),
+                ..first(panel)
             });
             hydrate_next(panels, next, then, i + 1);
         }));

@@ -63,7 +63,7 @@ pub fn AgreementCard(props: &AgreementCardProps) -> Html {
         move |e: MouseEvent| {
             e.prevent_default();
             d.emit(ExplorerAction::ShowInArticle(item));
-            crate::browser::reveal_id(&format!("signed-{item}"));
+            crate::browser::reveal_id(&crate::logic::ids::signed_item(item));
         }
     };
     let detail_id = format!("agreement-detail-{}", a.id);
@@ -86,7 +86,7 @@ pub fn AgreementCard(props: &AgreementCardProps) -> Html {
                     <p class="field">{ "In the article:" }</p>
                     <blockquote class="article-text"><p>{ a.sentence.as_ref() }</p></blockquote>
                     <p>
-                        <a href={format!("#signed-{}", a.article_item)} onclick={show_in_article}>{ "Show it in the article" }</a>
+                        <a href={format!("#{}", crate::logic::ids::signed_item(a.article_item))} onclick={show_in_article}>{ "Show it in the article" }</a>
                     </p>
                     <p>
                         <span class="field">{ "Link to this document: " }</span>

@@ -8,7 +8,7 @@ pub fn signed_list(items: &'static [List<Inline>]) -> Html {
     html! {
         <ul class="signed-documents">
             { for items.iter().enumerate().map(|(i, item)| html! {
-                <li id={format!("signed-{i}")} tabindex="-1">{ inlines(item) }</li>
+                <li id={crate::logic::ids::signed_item(i)} tabindex="-1">{ inlines(item) }</li>
             }) }
         </ul>
     }

@@ -15,7 +15,7 @@ pub fn figure_mention(index: u16) -> Html {
             class="figure"
             id={ids::mention(&figure.id)}
             href={match panel_of_figure(&figure.id) {
-                Some((p, true)) => format!("#chart-{}", p.key()),
+                Some((p, true)) => format!("#{}", ids::panel(p)),
                 Some(_) => format!("#{}", ids::shown(&figure.id)),
                 None => format!("#{}", ids::entry(&figure.id)),
             }}

@@ -20,9 +20,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
-/// The article's body, which holds every mention (`ArticlePage`).
-const BODY: &str = "article-body";
-
 #[component]
 pub fn ProseLive() -> Html {
     let focus = use_context::<UseReducerHandle<FigureFocus>>();
@@ -35,12 +32,12 @@ pub fn ProseLive() -> Html {
         )
     });
     use_effect_with(highlighted, |item| {
-        mark(item.map(|i| format!("signed-{i}")), "is-highlighted")
+        mark(item.map(ids::signed_item), "is-highlighted")
     });
     let dispatch = focus.map(|f| f.dispatcher());
     use_effect_with((), move |_| {
         let listeners = dispatch
-            .zip(gloo::utils::document().get_element_by_id(BODY))
+            .zip(gloo::utils::document().get_element_by_id(ids::ARTICLE_BODY))
             .map(|(dispatch, body)| listen(&body, dispatch));
         move || drop(listeners)
     });

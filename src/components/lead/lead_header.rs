@@ -35,7 +35,7 @@ pub fn lead_header(lead: Option<&Lead>) -> Html {
                 <ul class="key-numbers" aria-label="Key numbers">
                     { for lead.key_numbers.iter().map(|k| html! {
                         <li>
-                            <a href={format!("#chart-{}", k.panel.key())} data-key-panel={k.panel.key()}>
+                            <a href={format!("#{}", crate::logic::ids::panel(k.panel))} data-key-panel={k.panel.key()}>
                                 <span class="key-value">{ k.value.clone() }</span>
                                 <span class="key-label">{ k.label.clone() }</span>
                             </a>
