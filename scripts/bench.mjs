@@ -89,11 +89,18 @@ async function load(browser, url, name, slow) {
     await page.waitForFunction(ready, null, { polling: 'raf', timeout: 120_000 });
     ({ interactive, app, bytesReady } = await page.evaluate(() => ({ interactive: window.__interactive, app: window.__app ?? null, bytesReady: window.__bytesReady })));
   }
-  // Let the last paints land before reading FCP and LCP.
+  // Let the last paints land before reading FCP and LCP. The FCP entry can come a few frames
+  // after the paint (a small page may be loaded before it): wait for it, for at most 5 s.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const paint = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-    lcp: window.__lcp,
+  const paint = await page.evaluate(() => new Promise((resolve) => {
+    const fcp = (t) => resolve({ fcp: t, lcp: window.__lcp });
+    const seen = performance.getEntriesByName('first-contentful-paint')[0];
+    if (seen) return fcp(seen.startTime);
+    new PerformanceObserver((list) => {
+      const e = list.getEntries().find((x) => x.name === 'first-contentful-paint');
+      if (e) fcp(e.startTime);
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(() => fcp(null), 5000);
   }));
   // The long tasks (over 50 ms) from navigation until the page is ready (the explainer: the
   // app hydrated, the explorer last; the peer: its charts; the floor: loaded), and the time
