@@ -7,12 +7,17 @@ fn main() {
     let Some(root) = gloo::utils::document().get_element_by_id("app") else {
         return;
     };
-    let renderer = yew::Renderer::<App>::with_root(root.clone());
-    if root.has_child_nodes() {
-        renderer.hydrate();
-    } else {
-        renderer.render();
-    }
+    // In a task after the one that starts the WebAssembly, so that the two are not one long
+    // task (issue 17).
+    yew::platform::spawn_local(async move {
+        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+        let renderer = yew::Renderer::<App>::with_root(root.clone());
+        if root.has_child_nodes() {
+            renderer.hydrate();
+        } else {
+            renderer.render();
+        }
+    });
 }
 
 #[cfg(not(target_arch = "wasm32"))]
