@@ -65,19 +65,24 @@ impl Drop for Observer {
 }
 
 thread_local! {
-    /// The running module (it lives as long as the page), or the wait for the parsed page.
+    /// The running module (it lives as long as the page), or the wait for the parsed page,
+    /// then for the task `begin` runs in.
     static RUNNING: RefCell<Option<Rc<Live>>> = const { RefCell::new(None) };
     static WAITING: RefCell<Option<EventListener>> = const { RefCell::new(None) };
+    static STARTING: RefCell<Option<Timeout>> = const { RefCell::new(None) };
 }
 
-/// Starts the live charts once the page is parsed.
+/// Starts the live charts once the page is parsed, in a task of its own: neither in the task
+/// that ends the page's parsing (with its layout) nor in the one that starts the WebAssembly,
+/// so that neither becomes a longer task (issue 17).
 pub fn start() {
+    let later = || STARTING.with(|s| *s.borrow_mut() = Some(Timeout::new(0, begin)));
     let document = dom::document();
     if document.ready_state() == "loading" {
-        let listener = EventListener::once(&document, "DOMContentLoaded", |_| begin());
+        let listener = EventListener::once(&document, "DOMContentLoaded", move |_| later());
         WAITING.with(|w| *w.borrow_mut() = Some(listener));
     } else {
-        begin();
+        later();
     }
 }
 
