@@ -1,11 +1,10 @@
 use crate::content::AGREEMENTS;
-use crate::hooks::{use_chart_bus, use_embed, use_embed_panels, use_share_links, EmbedContext};
+use crate::hooks::{use_chart_bus, use_embed, use_embed_panels, use_share_links};
 use crate::logic::embed::{self, EmbedEvent};
 use crate::logic::{explorer, view_state};
 use crate::pages::ArticlePage;
 use crate::state::{EmbedAction, Explorer, ExplorerAction, FigureFocus, View, ViewAction};
 use gloo::timers::callback::Timeout;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// How long the state must stay unchanged before the URL is rewritten
@@ -71,15 +70,7 @@ pub fn App() -> Html {
     // After the URL is read (effects run in order): the chart module's state wins.
     use_chart_bus(view.dispatcher(), embedding.emit.clone());
     html! {
-        <ContextProvider<Rc<EmbedContext>> context={embedding}>
-        <ContextProvider<UseReducerHandle<FigureFocus>> context={focus}>
-            <ContextProvider<UseReducerHandle<View>> context={view}>
-                <ContextProvider<UseReducerHandle<Explorer>> context={agreements}>
-                    <ArticlePage notices={(*notices).clone()} />
-                </ContextProvider<UseReducerHandle<Explorer>>>
-            </ContextProvider<UseReducerHandle<View>>>
-        </ContextProvider<UseReducerHandle<FigureFocus>>>
-        </ContextProvider<Rc<EmbedContext>>>
+        <ArticlePage notices={(*notices).clone()} {view} {focus} explorer={agreements} embed={embedding} />
     }
 }
 

@@ -1,12 +1,21 @@
 use crate::components::static_parts::{adopt, Part};
 use crate::components::{ExplorerRoot, FigureCard, PanelRoots, ProseLive};
+use crate::hooks::EmbedContext;
+use crate::state::{Explorer, FigureFocus, View};
+use std::rc::Rc;
 use yew::prelude::*;
 
+/// The app's state, handed down as props (no contexts: fewer components to create and
+/// hydrate at start, and the parts that are apps of their own take props anyway).
 #[derive(Properties, PartialEq)]
 pub struct ArticlePageProps {
     /// Messages about link settings that were ignored.
     #[prop_or_default]
     pub notices: Vec<String>,
+    pub view: UseReducerHandle<View>,
+    pub focus: UseReducerHandle<FigureFocus>,
+    pub explorer: UseReducerHandle<Explorer>,
+    pub embed: Rc<EmbedContext>,
 }
 
 /// The whole explainer: the lead, then the article, verbatim, with its figures marked and
@@ -49,10 +58,12 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                 { adopt(Part::Closing) }
             </main>
             { adopt(Part::SiteFooter) }
-            <FigureCard />
-            <ProseLive />
-            <PanelRoots tools={*stage == Stage::Tools} then={panels_done} />
-            <ExplorerRoot start={*stage >= Stage::Panels} then={explorer_done} />
+            <FigureCard focus={props.focus.clone()} />
+            <ProseLive focus={props.focus.clone()} highlighted={props.explorer.highlighted} />
+            <PanelRoots tools={*stage == Stage::Tools} then={panels_done}
+                view={props.view.clone()} focus={props.focus.clone()} embed={props.embed.clone()} />
+            <ExplorerRoot start={*stage >= Stage::Panels} then={explorer_done}
+                explorer={props.explorer.clone()} embed={props.embed.clone()} />
         </>
     }
 }

@@ -63,22 +63,22 @@ pub struct PanelRootsProps {
     pub tools: bool,
     /// Called in the task after the last panel is hydrated.
     pub then: Callback<()>,
+    pub view: UseReducerHandle<View>,
+    pub focus: UseReducerHandle<FigureFocus>,
+    pub embed: Rc<EmbedContext>,
 }
 
 /// Renders nothing: hydrates the panels, one per task, then hands them their props.
 #[component]
 pub fn PanelRoots(props: &PanelRootsProps) -> Html {
-    let view = use_context::<UseReducerHandle<View>>();
-    let focus = use_context::<UseReducerHandle<FigureFocus>>();
-    let embed = use_context::<Rc<EmbedContext>>();
-    let state = view.as_ref().map(|v| v.0).unwrap_or_default();
+    let (view, focus) = (&props.view, &props.focus);
     let latest = PANELS.map(|panel| ChartPanelProps {
         panel,
-        state: state.for_panel(panel),
-        dispatch: view.as_ref().map(|v| v.dispatcher()),
-        shown: focus.as_ref().and_then(|f| f.shown()),
-        activated: focus.as_ref().and_then(|f| f.activated),
-        highlight: embed.as_ref().and_then(|e| e.highlight.clone()),
+        state: view.0.for_panel(panel),
+        dispatch: Some(view.dispatcher()),
+        shown: focus.shown(),
+        activated: focus.activated,
+        highlight: props.embed.highlight.clone(),
         tools: props.tools,
     });
     use_panels(latest, props.then.clone());

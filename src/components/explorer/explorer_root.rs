@@ -42,26 +42,22 @@ pub struct ExplorerRootProps {
     pub start: bool,
     /// Called in the task after the explorer is hydrated.
     pub then: Callback<()>,
+    pub explorer: UseReducerHandle<Explorer>,
+    pub embed: Rc<EmbedContext>,
 }
 
 /// Renders nothing: hydrates the explorer when `start`, then hands it its props.
 #[component]
 pub fn ExplorerRoot(props: &ExplorerRootProps) -> Html {
-    let explorer = use_context::<UseReducerHandle<Explorer>>();
-    let embed = use_context::<Rc<EmbedContext>>();
     let dispatch = {
-        let d = explorer.as_ref().map(|e| e.dispatcher());
-        use_callback((), move |action: ExplorerAction, _| {
-            if let Some(d) = &d {
-                d.dispatch(action)
-            }
-        })
+        let d = props.explorer.dispatcher();
+        use_callback((), move |action: ExplorerAction, _| d.dispatch(action))
     };
     let latest = ExplorerProps {
-        explorer: Rc::new(explorer.as_deref().cloned().unwrap_or_default()),
+        explorer: Rc::new((*props.explorer).clone()),
         dispatch,
-        highlight: embed.as_ref().and_then(|e| e.highlight.clone()),
-        emit: embed.as_ref().map(|e| e.emit.clone()),
+        highlight: props.embed.highlight.clone(),
+        emit: Some(props.embed.emit.clone()),
     };
     use_explorer(props.start, latest, props.then.clone());
     Html::default()

@@ -10,11 +10,15 @@ use yew::prelude::*;
 /// beside it, and a bar strip of its series). Only the live app shows it; the same facts are
 /// in the mention's description and the charts, so the card is hidden from assistive
 /// technology.
+#[derive(Properties, PartialEq)]
+pub struct FigureCardProps {
+    pub focus: UseReducerHandle<FigureFocus>,
+}
+
 #[component]
-pub fn FigureCard() -> Html {
-    let focus = use_context::<UseReducerHandle<FigureFocus>>();
+pub fn FigureCard(props: &FigureCardProps) -> Html {
     let card = use_node_ref();
-    let shown = focus.and_then(|f| f.shown());
+    let shown = props.focus.shown();
     // Back after a figure's tap: the sentence, where the reader was.
     use_effect_with((), |_| {
         let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", |e| {

@@ -14,17 +14,23 @@ use crate::charts::{panel_of_figure, FIGURE_PANELS};
 use crate::components::ids;
 use crate::content::{ARTICLE, FIGURES};
 use crate::logic::placement::{beside, placements};
-use crate::state::{Explorer, FigureFocus, FocusAction};
+use crate::state::{FigureFocus, FocusAction};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct ProseLiveProps {
+    pub focus: UseReducerHandle<FigureFocus>,
+    /// The signed document the explorer points at, by index.
+    pub highlighted: Option<u16>,
+}
+
 #[component]
-pub fn ProseLive() -> Html {
-    let focus = use_context::<UseReducerHandle<FigureFocus>>();
-    let shown = focus.as_ref().and_then(|f| f.shown());
-    let highlighted = use_context::<UseReducerHandle<Explorer>>().and_then(|e| e.highlighted);
+pub fn ProseLive(props: &ProseLiveProps) -> Html {
+    let shown = props.focus.shown();
+    let highlighted = props.highlighted;
     use_effect_with(shown, |shown| {
         mark(
             shown.map(|i| ids::mention(&FIGURES[usize::from(i)].id)),
@@ -34,11 +40,11 @@ pub fn ProseLive() -> Html {
     use_effect_with(highlighted, |item| {
         mark(item.map(ids::signed_item), "is-highlighted")
     });
-    let dispatch = focus.map(|f| f.dispatcher());
+    let dispatch = props.focus.dispatcher();
     use_effect_with((), move |_| {
-        let listeners = dispatch
-            .zip(gloo::utils::document().get_element_by_id(ids::ARTICLE_BODY))
-            .map(|(dispatch, body)| listen(&body, dispatch));
+        let listeners = gloo::utils::document()
+            .get_element_by_id(ids::ARTICLE_BODY)
+            .map(|body| listen(&body, dispatch));
         move || drop(listeners)
     });
     Html::default()
