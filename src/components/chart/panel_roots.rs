@@ -63,8 +63,11 @@ pub struct PanelRootsProps {
     pub tools: bool,
     /// Called in the task after the last panel is hydrated.
     pub then: Callback<()>,
+    /// The charts' view state.
     pub view: UseReducerHandle<View>,
+    /// The figure the prose points at.
     pub focus: UseReducerHandle<FigureFocus>,
+    /// The point an embedding page names.
     pub embed: Rc<EmbedContext>,
 }
 

@@ -11,9 +11,9 @@ pub struct AgreementCardProps {
     /// Whether the embedding page names this document (`highlight=`).
     #[prop_or_default]
     pub highlighted: bool,
-    /// Tells the embedding page what the reader did, in an embed.
+    /// Tells the embedding page what the reader did, in an embed (nothing by default).
     #[prop_or_default]
-    pub emit: Option<Callback<EmbedEvent>>,
+    pub emit: Callback<EmbedEvent>,
 }
 
 /// One item of the article's list: title, kind, domain, parties, and what the article says
@@ -42,7 +42,7 @@ pub fn AgreementCard(props: &AgreementCardProps) -> Html {
         let (d, id, open) = (props.dispatch.clone(), a.id.to_string(), props.open);
         let emit = props.emit.clone();
         move |_| {
-            if let (false, Some(emit)) = (open, &emit) {
+            if !open {
                 emit.emit(EmbedEvent::AgreementSelect {
                     agreement: id.clone(),
                 });

@@ -24,9 +24,9 @@ pub struct ExplorerProps {
     /// The document the embedding page names (`highlight=`).
     #[prop_or_default]
     pub highlight: Option<AttrValue>,
-    /// Tells the embedding page what the reader did, in an embed.
+    /// Tells the embedding page what the reader did, in an embed (nothing by default).
     #[prop_or_default]
-    pub emit: Option<Callback<EmbedEvent>>,
+    pub emit: Callback<EmbedEvent>,
 }
 
 /// The documents signed in Bishkek, as the article lists them (inside their `<section>`,

@@ -17,7 +17,7 @@ pub fn first() -> ExplorerProps {
         explorer: Rc::default(),
         dispatch: Callback::noop(),
         highlight: None,
-        emit: None,
+        emit: Callback::noop(),
     }
 }
 
@@ -42,7 +42,9 @@ pub struct ExplorerRootProps {
     pub start: bool,
     /// Called in the task after the explorer is hydrated.
     pub then: Callback<()>,
+    /// The explorer's state, which the app keeps (the URL reads and writes it).
     pub explorer: UseReducerHandle<Explorer>,
+    /// The document an embedding page names, and where the reader's actions go.
     pub embed: Rc<EmbedContext>,
 }
 
@@ -57,7 +59,7 @@ pub fn ExplorerRoot(props: &ExplorerRootProps) -> Html {
         explorer: Rc::new((*props.explorer).clone()),
         dispatch,
         highlight: props.embed.highlight.clone(),
-        emit: Some(props.embed.emit.clone()),
+        emit: props.embed.emit.clone(),
     };
     use_explorer(props.start, latest, props.then.clone());
     Html::default()
